@@ -1,0 +1,4 @@
+/**
+ * Workspaces: a folder holding one registry database, opened by at most one process at a time.
+ */
+package io.mlworkbench.engine.workspace;
