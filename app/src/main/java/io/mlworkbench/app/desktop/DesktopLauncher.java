@@ -28,6 +28,14 @@ public final class DesktopLauncher implements GuiLauncher {
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
 
+    /**
+     * JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" on every class-path
+     * start; the class path is our deliberate choice (it keeps every jar), so that one logger is quietened. Held
+     * here because java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger JAVAFX_PLATFORM_LOG =
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
     private final DisplayCheck displayCheck;
     private final Messages messages;
     private final Path preferencesFile;
@@ -57,6 +65,7 @@ public final class DesktopLauncher implements GuiLauncher {
     }
 
     private static void startToolkit() {
+        JAVAFX_PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
         CompletableFuture<Void> started = new CompletableFuture<>();
         try {
             Platform.startup(() -> started.complete(null));

@@ -10,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -23,6 +24,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.controlsfx.control.MaskerPane;
 import org.controlsfx.control.PopOver;
@@ -105,7 +107,8 @@ public final class MainWindowView {
     public void show(Stage target) {
         this.stage = target;
         viewModel.themeProperty().get().apply();
-        Scene scene = new Scene(root, 1280, 820);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
         scene.getStylesheets().add(MainWindowView.class.getResource("/css/workbench.css").toExternalForm());
         for (int digit = 0; digit < DIGITS.length; digit++) {
             int shortcut = digit;
@@ -114,8 +117,8 @@ public final class MainWindowView {
         }
         target.setScene(scene);
         target.titleProperty().bind(viewModel.windowTitle());
-        target.setMinWidth(960);
-        target.setMinHeight(600);
+        target.setMinWidth(Math.min(960, screen.getWidth()));
+        target.setMinHeight(Math.min(600, screen.getHeight()));
         target.show();
     }
 
