@@ -30,11 +30,10 @@ public final class DesktopLauncher implements GuiLauncher {
 
     /**
      * JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" on every class-path
-     * start; the class path is our deliberate choice (it keeps every jar), so that one logger is quietened. Held
-     * here because java.util.logging keeps loggers only weakly.
+     * start; the class path is our deliberate choice (it keeps every jar), so its logger is quietened while the
+     * toolkit starts. Held here because java.util.logging keeps loggers only weakly.
      */
-    private static final java.util.logging.Logger JAVAFX_PLATFORM_LOG =
-            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     private final DisplayCheck displayCheck;
     private final Messages messages;
@@ -65,12 +64,14 @@ public final class DesktopLauncher implements GuiLauncher {
     }
 
     private static void startToolkit() {
-        JAVAFX_PLATFORM_LOG.setLevel(java.util.logging.Level.SEVERE);
+        java.util.logging.Level level = JAVAFX_LOG.getLevel();
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         CompletableFuture<Void> started = new CompletableFuture<>();
         try {
             Platform.startup(() -> started.complete(null));
             Platform.setImplicitExit(false);
             started.join();
+            JAVAFX_LOG.setLevel(level);
         } catch (RuntimeException e) {
             LOG.debug("JavaFX could not start", e);
             throw new DisplayUnavailableException(e.getMessage() == null ? e.getClass().getSimpleName()

@@ -16,7 +16,6 @@ import io.mlworkbench.engine.workspace.WorkspaceInfo;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +53,7 @@ public final class WorkspaceOverviewViewModel {
     private final Messages messages;
     private final NavigationEntry entry;
     private final DateTimeFormatter time;
+    private final DateTimeFormatter day;
 
     private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper database = new ReadOnlyStringWrapper("");
@@ -88,8 +88,8 @@ public final class WorkspaceOverviewViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.entry = entry;
-        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.getDefault())
-                .withZone(ZoneId.systemDefault());
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+        this.day = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneId.systemDefault());
         this.canCreate = Bindings.createBooleanBinding(() -> !busy.get() && !newProjectName.get().isBlank(),
                 busy, newProjectName);
         newProjectName.addListener((observable, before, now) -> nameError.set(""));
@@ -110,7 +110,7 @@ public final class WorkspaceOverviewViewModel {
     private void show(OverviewSnapshot snapshot) {
         WorkspaceInfo info = snapshot.info();
         folder.set(info.directory().toString());
-        database.set(info.databaseUrl());
+        database.set(withoutSettings(info.databaseUrl()));
         schemaVersion.set(info.schemaVersion());
         workspaceId.set(info.workspaceId());
         created.set(messages.text("overview.createdBy", time.format(info.createdAt()), info.createdByVersion()));
@@ -124,6 +124,12 @@ public final class WorkspaceOverviewViewModel {
         applyAuditFilter();
         entry.stateProperty().set(projects.stream().anyMatch(p -> !p.archived()) ? StepState.DONE
                 : StepState.NOT_STARTED);
+    }
+
+    /** Drops the JDBC URL's {@code ;KEY=value} settings, which tell the user nothing. */
+    private static String withoutSettings(String url) {
+        int settings = url.indexOf(';');
+        return settings < 0 ? url : url.substring(0, settings);
     }
 
     private CountItem countItem(Map.Entry<String, Long> count) {
@@ -148,7 +154,7 @@ public final class WorkspaceOverviewViewModel {
     }
 
     private ProjectRow projectRow(Project project) {
-        String status = project.archivedAt().map(at -> messages.text("project.status.archived", format(at)))
+        String status = project.archivedAt().map(at -> messages.text("project.status.archived", day.format(at)))
                 .orElse(messages.text("project.status.active"));
         return new ProjectRow(project.name(), project.description(), project.createdBy(),
                 format(project.createdAt()), project.archivedAt().isPresent(), status);
