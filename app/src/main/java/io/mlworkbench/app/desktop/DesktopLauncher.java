@@ -118,6 +118,7 @@ public final class DesktopLauncher implements GuiLauncher {
         CountDownLatch dismissed = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
+                new DesktopPreferences(preferencesFile).theme().apply();
                 new FxDialogService(() -> null, messages)
                         .showError(messages.text("error.openWorkspace", workspace), failure);
             } finally {
