@@ -1,0 +1,73 @@
+package io.mlworkbench.app.desktop;
+
+import io.mlworkbench.app.dialog.DialogService;
+import io.mlworkbench.app.i18n.Messages;
+import io.mlworkbench.app.overview.OverviewStepModule;
+import io.mlworkbench.app.preferences.DesktopPreferences;
+import io.mlworkbench.app.session.WorkspaceSession;
+import io.mlworkbench.app.shell.MainWindowView;
+import io.mlworkbench.app.shell.MainWindowViewModel;
+import io.mlworkbench.app.shell.StepModule;
+import io.mlworkbench.app.shell.StepRegistry;
+import io.mlworkbench.app.task.TaskExecutor;
+import io.mlworkbench.app.view.ViewLoader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import javafx.stage.Stage;
+
+/**
+ * Wires the desktop window: the step modules (one per lifecycle screen — add new screens here), the main
+ * window's view model and view. Everything arrives through the constructor; nothing is static.
+ */
+public final class DesktopShell {
+
+    private final Messages messages;
+    private final DesktopPreferences preferences;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Function<Path, WorkspaceSession> opener;
+    private final ViewLoader loader;
+    private final List<StepModule> modules;
+
+    /**
+     * @param messages user-visible text
+     * @param preferences recent workspaces and theme
+     * @param executor background work
+     * @param dialogs what the user is told
+     * @param opener opens another workspace (off the JavaFX thread)
+     */
+    public DesktopShell(Messages messages, DesktopPreferences preferences, TaskExecutor executor,
+                        DialogService dialogs, Function<Path, WorkspaceSession> opener) {
+        this.messages = messages;
+        this.preferences = preferences;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.opener = opener;
+        this.loader = new ViewLoader(messages);
+        this.modules = List.of(new OverviewStepModule(executor, dialogs, messages, loader));
+    }
+
+    /**
+     * Builds the main window on a stage and shows it. Call on the JavaFX thread.
+     *
+     * @param stage the window
+     * @param initial the workspace opened at start-up
+     * @return the window's view model (for the launcher to close the workspace at the end, and for tests)
+     */
+    public MainWindowViewModel show(Stage stage, WorkspaceSession initial) {
+        preferences.rememberWorkspace(initial.directory());
+        MainWindowViewModel viewModel = new MainWindowViewModel(messages, executor, dialogs, preferences, opener,
+                initial);
+        new MainWindowView(viewModel, messages, loader, this::stepsFor).show(stage);
+        return viewModel;
+    }
+
+    private StepRegistry stepsFor(WorkspaceSession session) {
+        StepRegistry registry = new StepRegistry();
+        for (StepModule module : modules) {
+            module.register(registry, session);
+        }
+        return registry;
+    }
+}

@@ -1,0 +1,147 @@
+package io.mlworkbench.app.overview;
+
+import io.mlworkbench.app.view.ViewLoader;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/** Binds the workspace overview's FXML to its {@link WorkspaceOverviewViewModel}. */
+public final class WorkspaceOverviewView {
+
+    private final WorkspaceOverviewViewModel viewModel;
+    private final Parent root;
+
+    @FXML private Label folderValue;
+    @FXML private Label databaseValue;
+    @FXML private Label schemaValue;
+    @FXML private Label sizeValue;
+    @FXML private Label createdValue;
+    @FXML private Label idValue;
+    @FXML private FlowPane countTiles;
+    @FXML private TextField projectName;
+    @FXML private TextField projectDescription;
+    @FXML private Button createButton;
+    @FXML private Button archiveButton;
+    @FXML private Label nameError;
+    @FXML private TableView<ProjectRow> projectTable;
+    @FXML private TableColumn<ProjectRow, String> projectNameColumn;
+    @FXML private TableColumn<ProjectRow, String> projectDescriptionColumn;
+    @FXML private TableColumn<ProjectRow, String> projectCreatedByColumn;
+    @FXML private TableColumn<ProjectRow, String> projectCreatedColumn;
+    @FXML private TableColumn<ProjectRow, String> projectStatusColumn;
+    @FXML private ComboBox<String> actorFilter;
+    @FXML private TextField actionFilter;
+    @FXML private TableView<AuditRow> auditTable;
+    @FXML private TableColumn<AuditRow, String> auditTimeColumn;
+    @FXML private TableColumn<AuditRow, String> auditActorColumn;
+    @FXML private TableColumn<AuditRow, String> auditActionColumn;
+    @FXML private TableColumn<AuditRow, String> auditObjectColumn;
+
+    /**
+     * Loads the FXML and binds it; the view model's first refresh fills it.
+     *
+     * @param viewModel the overview's state and actions
+     * @param loader the FXML loader
+     */
+    public WorkspaceOverviewView(WorkspaceOverviewViewModel viewModel, ViewLoader loader) {
+        this.viewModel = viewModel;
+        this.root = loader.load(this);
+    }
+
+    /** @return the view's root node */
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        folderValue.textProperty().bind(viewModel.folderProperty());
+        databaseValue.textProperty().bind(viewModel.databaseProperty());
+        schemaValue.textProperty().bind(viewModel.schemaVersionProperty());
+        sizeValue.textProperty().bind(viewModel.sizeProperty());
+        createdValue.textProperty().bind(viewModel.createdProperty());
+        idValue.textProperty().bind(viewModel.workspaceIdProperty());
+        viewModel.counts().addListener((ListChangeListener<CountItem>) change -> showCounts());
+
+        projectName.textProperty().bindBidirectional(viewModel.newProjectNameProperty());
+        projectDescription.textProperty().bindBidirectional(viewModel.newProjectDescriptionProperty());
+        createButton.disableProperty().bind(viewModel.canCreateProperty().not());
+        nameError.textProperty().bind(viewModel.nameErrorProperty());
+        nameError.visibleProperty().bind(viewModel.nameErrorProperty().isNotEmpty());
+        nameError.managedProperty().bind(nameError.visibleProperty());
+        projectTable.setItems(viewModel.projects());
+        bind(projectNameColumn, ProjectRow::name);
+        bind(projectDescriptionColumn, ProjectRow::description);
+        bind(projectCreatedByColumn, ProjectRow::createdBy);
+        bind(projectCreatedColumn, ProjectRow::createdAt);
+        bind(projectStatusColumn, ProjectRow::status);
+        archiveButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> projectTable.getSelectionModel().getSelectedItem() == null
+                        || projectTable.getSelectionModel().getSelectedItem().archived(),
+                projectTable.getSelectionModel().selectedItemProperty()));
+
+        actorFilter.setItems(viewModel.actors());
+        actorFilter.valueProperty().bindBidirectional(viewModel.actorFilterProperty());
+        actionFilter.textProperty().bindBidirectional(viewModel.actionFilterProperty());
+        auditTable.setItems(viewModel.auditRows());
+        bind(auditTimeColumn, AuditRow::time);
+        bind(auditActorColumn, AuditRow::actor);
+        bind(auditActionColumn, AuditRow::action);
+        bind(auditObjectColumn, AuditRow::object);
+    }
+
+    private static <R> void bind(TableColumn<R, String> column, Function<R, String> value) {
+        column.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
+    }
+
+    private static ObservableValue<String> constant(String value) {
+        return new ReadOnlyStringWrapper(value).getReadOnlyProperty();
+    }
+
+    private void showCounts() {
+        countTiles.getChildren().setAll(viewModel.counts().stream().map(item -> {
+            Label count = new Label(String.format("%,d", item.count()));
+            count.getStyleClass().add("count-value");
+            Label label = new Label(item.label());
+            label.getStyleClass().add("count-label");
+            VBox tile = new VBox(2, count, label);
+            tile.getStyleClass().add("count-tile");
+            if (item.count() == 0) {
+                tile.getStyleClass().add("empty");
+            }
+            return tile;
+        }).toList());
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.refresh();
+    }
+
+    @FXML
+    private void createProject() {
+        viewModel.createProject();
+    }
+
+    @FXML
+    private void archiveSelected() {
+        viewModel.archiveProject(projectTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void clearFilter() {
+        viewModel.clearAuditFilter();
+    }
+}

@@ -1,0 +1,91 @@
+package io.mlworkbench.app.session;
+
+import io.mlworkbench.engine.audit.Actor;
+import io.mlworkbench.engine.audit.AuditEntry;
+import io.mlworkbench.engine.audit.AuditFilter;
+import io.mlworkbench.engine.audit.AuditLogRepository;
+import io.mlworkbench.engine.project.ProjectRepository;
+import io.mlworkbench.engine.project.ProjectService;
+import io.mlworkbench.engine.workspace.Workspace;
+import io.mlworkbench.engine.workspace.WorkspaceInfo;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * An open workspace and the engine services built on it: the app's one composition root. Later issues add
+ * their services here (constructor injection, no singletons). Closing the session closes the workspace.
+ */
+public final class WorkspaceSession implements AutoCloseable {
+
+    private final Workspace workspace;
+    private final Actor actor;
+    private final ProjectService projects;
+    private final AuditLogRepository auditLog;
+
+    private WorkspaceSession(Workspace workspace, Actor actor) {
+        this.workspace = workspace;
+        this.actor = actor;
+        Clock clock = workspace.clock();
+        this.auditLog = new AuditLogRepository(workspace.database().jdbi(), clock);
+        this.projects = new ProjectService(workspace.database(),
+                new ProjectRepository(workspace.database().jdbi()), auditLog, clock);
+    }
+
+    /**
+     * Opens the workspace in a folder (creating it when missing) and builds the services. Slow (database
+     * migration): never call it on the JavaFX thread.
+     *
+     * @param directory the workspace folder
+     * @param actor who works in it
+     * @param clock the clock for timestamps
+     * @return the open session; close it when done
+     * @throws io.mlworkbench.engine.workspace.WorkspaceInUseException when another process has it open
+     */
+    public static WorkspaceSession open(Path directory, Actor actor, Clock clock) {
+        return new WorkspaceSession(Workspace.open(directory, clock), actor);
+    }
+
+    /**
+     * Opens a workspace as the operating-system user with the system clock.
+     *
+     * @param directory the workspace folder
+     * @return the open session
+     */
+    public static WorkspaceSession open(Path directory) {
+        return open(directory, Actor.ofSystemUser(), Clock.systemUTC());
+    }
+
+    /** @return the workspace folder */
+    public Path directory() {
+        return workspace.directory();
+    }
+
+    /** @return who works in this session */
+    public Actor actor() {
+        return actor;
+    }
+
+    /** @return an overview of the workspace (queries the database: call it off the JavaFX thread) */
+    public WorkspaceInfo info() {
+        return workspace.info();
+    }
+
+    /** @return creating, listing and archiving projects */
+    public ProjectService projects() {
+        return projects;
+    }
+
+    /**
+     * @param filter which entries
+     * @return audit-log entries, newest first
+     */
+    public List<AuditEntry> auditEntries(AuditFilter filter) {
+        return auditLog.find(filter);
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+}
