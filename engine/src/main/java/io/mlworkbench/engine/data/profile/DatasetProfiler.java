@@ -71,13 +71,24 @@ public final class DatasetProfiler {
         }
     }
 
+    /**
+     * The IDENTIFIER role, or all values present and different and shaped like keys: whole numbers spread no wider
+     * than ten times the row count (so measurements that happen to be unique are not taken for ids), or labels
+     * without spaces in the sampled top values (so free text is not taken for ids).
+     */
     private static boolean isLikelyIdentifier(ColumnProfile column, int rows) {
         if (column.role() == ColumnRole.IDENTIFIER) {
             return true;
         }
-        boolean keyType = column.type() == ColumnType.INTEGER || column.type() == ColumnType.CATEGORICAL
-                || column.type() == ColumnType.TEXT;
-        return keyType && rows >= 2 && column.missing() == 0 && column.distinct() == rows;
+        if (rows < 2 || column.missing() > 0 || column.distinct() != rows) {
+            return false;
+        }
+        return switch (column.type()) {
+            case INTEGER -> column.numeric().max() - column.numeric().min() < 10.0 * rows;
+            case CATEGORICAL, TEXT -> column.topValues().values().stream()
+                    .noneMatch(v -> v.value().chars().anyMatch(Character::isWhitespace));
+            default -> false;
+        };
     }
 
     private static ColumnProfile profileColumn(Column column) {

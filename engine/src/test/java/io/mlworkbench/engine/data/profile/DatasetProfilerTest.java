@@ -230,6 +230,16 @@ class DatasetProfilerTest {
     }
 
     @Test
+    void doesNotTakeUniqueMeasurementsOrFreeTextForIdentifiers() {
+        Table t = table()
+                .integers("weight", 12_000, 560_001, 77_777, 1_400_000)
+                .texts("comment", "late delivery", "ok", "asked for refund", "no answer")
+                .build();
+
+        assertThat(profiler.profile(t).likelyIdentifiers()).isEmpty();
+    }
+
+    @Test
     void reportsTargetBalanceWhenATargetIsSet() {
         Table t = table().integers("x", 1, 2, 3, 4, 5).target("y", "no", "yes", "no", null, "no").build();
 
