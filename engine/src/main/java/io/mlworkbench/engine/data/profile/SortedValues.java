@@ -142,17 +142,7 @@ public final class SortedValues {
      * @return how many present values are smaller
      */
     public int countBelow(double value) {
-        int lo = 0;
-        int hi = values.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (values[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return boundary(value, false);
     }
 
     /**
@@ -160,11 +150,16 @@ public final class SortedValues {
      * @return how many present values are smaller or equal
      */
     public int countAtMost(double value) {
+        return boundary(value, true);
+    }
+
+    /** Binary search for the first position whose value is above (inclusive) or at least (not inclusive) value. */
+    private int boundary(double value, boolean inclusive) {
         int lo = 0;
         int hi = values.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (values[mid] <= value) {
+            if (values[mid] < value || inclusive && values[mid] == value) {
                 lo = mid + 1;
             } else {
                 hi = mid;

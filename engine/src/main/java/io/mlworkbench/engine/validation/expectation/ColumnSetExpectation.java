@@ -1,8 +1,6 @@
 package io.mlworkbench.engine.validation.expectation;
 
-import io.mlworkbench.engine.data.ColumnType;
 import io.mlworkbench.engine.data.Table;
-import io.mlworkbench.engine.validation.Expectation;
 import io.mlworkbench.engine.validation.ExpectationNames;
 import io.mlworkbench.engine.validation.ObservedValue;
 import io.mlworkbench.engine.validation.ParameterSpec;
@@ -16,31 +14,17 @@ import java.util.Set;
  * {@code expect_table_columns_to_match_set}: the table's columns are column_set in any order; with exact_match false
  * the table may have further columns. Observed: the table's columns, the extra ones and the missing ones.
  */
-final class ColumnSetExpectation implements Expectation {
+final class ColumnSetExpectation extends DeclaredExpectation {
 
     private static final String COLUMN_SET = "column_set";
     private static final String EXACT_MATCH = "exact_match";
 
-    @Override
-    public String type() {
-        return ExpectationNames.COLUMNS_MATCH_SET;
-    }
-
-    @Override
-    public String description() {
-        return "The table's columns are column_set, in any order (further columns allowed when exact_match is false).";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.required(COLUMN_SET, ParameterType.COLUMN_LIST, "The expected columns."),
+    ColumnSetExpectation() {
+        super(ExpectationNames.COLUMNS_MATCH_SET, "The table's columns are column_set, in any order (further "
+                + "columns allowed when exact_match is false).", Set.of(), List.of(
+                ParameterSpec.required(COLUMN_SET, ParameterType.COLUMN_LIST, "The expected columns."),
                 ParameterSpec.optional(EXACT_MATCH, ParameterType.BOOLEAN, true,
-                        "When false, columns beyond column_set are allowed."));
-    }
-
-    @Override
-    public Set<ColumnType> columnTypes() {
-        return Set.of();
+                        "When false, columns beyond column_set are allowed.")));
     }
 
     @Override

@@ -4,10 +4,8 @@ import io.mlworkbench.engine.data.ColumnType;
 import io.mlworkbench.engine.data.NumericColumn;
 import io.mlworkbench.engine.data.Table;
 import io.mlworkbench.engine.data.profile.SortedValues;
-import io.mlworkbench.engine.validation.Expectation;
 import io.mlworkbench.engine.validation.ExpectationNames;
 import io.mlworkbench.engine.validation.ObservedValue;
-import io.mlworkbench.engine.validation.ParameterSpec;
 import io.mlworkbench.engine.validation.ParameterType;
 import io.mlworkbench.engine.validation.RuleArguments;
 import io.mlworkbench.engine.validation.RuleResult;
@@ -20,22 +18,24 @@ import java.util.Set;
  * min_value..max_value. Observed: the statistic (for DATETIME columns also as an ISO instant). A column without
  * values fails, with no observed value.
  */
-final class ColumnStatisticExpectation implements Expectation {
+final class ColumnStatisticExpectation extends DeclaredExpectation {
 
     /** The statistic checked. */
     enum Statistic {
-        MEAN(ExpectationNames.MEAN_BETWEEN, "mean", Parameters.MEAN_TYPES),
-        MIN(ExpectationNames.MIN_BETWEEN, "minimum", Parameters.ORDERED_TYPES),
-        MAX(ExpectationNames.MAX_BETWEEN, "maximum", Parameters.ORDERED_TYPES);
+        MEAN(ExpectationNames.MEAN_BETWEEN, "mean", Parameters.MEAN_TYPES, ParameterType.NUMBER),
+        MIN(ExpectationNames.MIN_BETWEEN, "minimum", Parameters.ORDERED_TYPES, ParameterType.BOUND),
+        MAX(ExpectationNames.MAX_BETWEEN, "maximum", Parameters.ORDERED_TYPES, ParameterType.BOUND);
 
         private final String type;
         private final String noun;
         private final Set<ColumnType> columnTypes;
+        private final ParameterType bound;
 
-        Statistic(String type, String noun, Set<ColumnType> columnTypes) {
+        Statistic(String type, String noun, Set<ColumnType> columnTypes, ParameterType bound) {
             this.type = type;
             this.noun = noun;
             this.columnTypes = columnTypes;
+            this.bound = bound;
         }
 
         double of(SortedValues values) {
@@ -50,29 +50,12 @@ final class ColumnStatisticExpectation implements Expectation {
     private final Statistic statistic;
 
     ColumnStatisticExpectation(Statistic statistic) {
+        super(statistic.type, "The column's " + statistic.noun + " lies between min_value and max_value (inclusive "
+                + "unless strict).", statistic.columnTypes, List.of(Parameters.COLUMN,
+                Parameters.minValue(statistic.bound, statistic.noun),
+                Parameters.maxValue(statistic.bound, statistic.noun), Parameters.STRICT_MIN_SPEC,
+                Parameters.STRICT_MAX_SPEC));
         this.statistic = statistic;
-    }
-
-    @Override
-    public String type() {
-        return statistic.type;
-    }
-
-    @Override
-    public String description() {
-        return "The column's " + statistic.noun + " lies between min_value and max_value (inclusive unless strict).";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        ParameterType bound = statistic == Statistic.MEAN ? ParameterType.NUMBER : ParameterType.BOUND;
-        return List.of(Parameters.COLUMN, Parameters.minValue(bound, statistic.noun),
-                Parameters.maxValue(bound, statistic.noun), Parameters.STRICT_MIN_SPEC, Parameters.STRICT_MAX_SPEC);
-    }
-
-    @Override
-    public Set<ColumnType> columnTypes() {
-        return statistic.columnTypes;
     }
 
     @Override
@@ -83,7 +66,6 @@ final class ColumnStatisticExpectation implements Expectation {
     @Override
     public RuleResult evaluate(Table table, RuleArguments arguments) {
         NumericColumn column = (NumericColumn) table.column(arguments.column());
-        Bounds bounds = Bounds.read(arguments, column.schema().type());
         SortedValues values = SortedValues.of(column);
         if (values.isEmpty()) {
             return RuleResult.aggregate(arguments, false, column.size(), (long) values.missing(), null);
@@ -93,7 +75,7 @@ final class ColumnStatisticExpectation implements Expectation {
                 ? new ObservedValue(observed, List.of(Instant.ofEpochMilli((long) observed).toString()), List.of(),
                         List.of())
                 : ObservedValue.ofNumber(observed);
-        return RuleResult.aggregate(arguments, bounds.contains(observed), column.size(), (long) values.missing(),
-                value);
+        boolean success = Bounds.read(arguments, column.schema().type()).contains(observed);
+        return RuleResult.aggregate(arguments, success, column.size(), (long) values.missing(), value);
     }
 }

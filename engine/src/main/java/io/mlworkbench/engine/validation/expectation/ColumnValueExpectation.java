@@ -3,7 +3,6 @@ package io.mlworkbench.engine.validation.expectation;
 import io.mlworkbench.engine.data.Column;
 import io.mlworkbench.engine.data.ColumnType;
 import io.mlworkbench.engine.data.Table;
-import io.mlworkbench.engine.validation.Expectation;
 import io.mlworkbench.engine.validation.ObservedValue;
 import io.mlworkbench.engine.validation.ParameterSpec;
 import io.mlworkbench.engine.validation.RuleArguments;
@@ -17,45 +16,21 @@ import java.util.Set;
  * not-null) and do not count towards {@code mostly}: the rule is met when (considered - unexpected) / considered
  * &gt;= mostly, and always when nothing is considered.
  */
-abstract class ColumnValueExpectation implements Expectation {
-
-    private final String type;
-    private final String description;
-    private final Set<ColumnType> columnTypes;
-    private final List<ParameterSpec> parameters;
+abstract class ColumnValueExpectation extends DeclaredExpectation {
 
     ColumnValueExpectation(String type, String description, Set<ColumnType> columnTypes, boolean takesMostly,
                            ParameterSpec... own) {
-        this.type = type;
-        this.description = description;
-        this.columnTypes = Set.copyOf(columnTypes);
+        super(type, description, columnTypes, parameters(takesMostly, own));
+    }
+
+    private static List<ParameterSpec> parameters(boolean takesMostly, ParameterSpec... own) {
         List<ParameterSpec> all = new ArrayList<>();
         all.add(Parameters.COLUMN);
         all.addAll(List.of(own));
         if (takesMostly) {
             all.add(Parameters.MOSTLY);
         }
-        this.parameters = List.copyOf(all);
-    }
-
-    @Override
-    public String type() {
-        return type;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return parameters;
-    }
-
-    @Override
-    public Set<ColumnType> columnTypes() {
-        return columnTypes;
+        return all;
     }
 
     /** @return the check of one present value, prepared once for the column */

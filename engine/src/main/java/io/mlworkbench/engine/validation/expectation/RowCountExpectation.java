@@ -1,11 +1,8 @@
 package io.mlworkbench.engine.validation.expectation;
 
-import io.mlworkbench.engine.data.ColumnType;
 import io.mlworkbench.engine.data.Table;
-import io.mlworkbench.engine.validation.Expectation;
 import io.mlworkbench.engine.validation.ExpectationNames;
 import io.mlworkbench.engine.validation.ObservedValue;
-import io.mlworkbench.engine.validation.ParameterSpec;
 import io.mlworkbench.engine.validation.ParameterType;
 import io.mlworkbench.engine.validation.RuleArguments;
 import io.mlworkbench.engine.validation.RuleResult;
@@ -13,27 +10,12 @@ import java.util.List;
 import java.util.Set;
 
 /** {@code expect_table_row_count_to_be_between}: the number of rows lies within min_value..max_value, inclusive. */
-final class RowCountExpectation implements Expectation {
+final class RowCountExpectation extends DeclaredExpectation {
 
-    @Override
-    public String type() {
-        return ExpectationNames.ROW_COUNT_BETWEEN;
-    }
-
-    @Override
-    public String description() {
-        return "The number of rows lies between min_value and max_value (inclusive).";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(Parameters.minValue(ParameterType.WHOLE_NUMBER, "row count"),
-                Parameters.maxValue(ParameterType.WHOLE_NUMBER, "row count"));
-    }
-
-    @Override
-    public Set<ColumnType> columnTypes() {
-        return Set.of();
+    RowCountExpectation() {
+        super(ExpectationNames.ROW_COUNT_BETWEEN, "The number of rows lies between min_value and max_value "
+                + "(inclusive).", Set.of(), List.of(Parameters.minValue(ParameterType.WHOLE_NUMBER, "row count"),
+                Parameters.maxValue(ParameterType.WHOLE_NUMBER, "row count")));
     }
 
     @Override

@@ -1,48 +1,30 @@
 package io.mlworkbench.engine.validation.expectation;
 
 import io.mlworkbench.engine.data.Column;
-import io.mlworkbench.engine.data.ColumnType;
 import io.mlworkbench.engine.data.NumericColumn;
 import io.mlworkbench.engine.data.StringColumn;
 import io.mlworkbench.engine.data.Table;
 import io.mlworkbench.engine.data.profile.LabelCounts;
 import io.mlworkbench.engine.data.profile.SortedValues;
-import io.mlworkbench.engine.validation.Expectation;
 import io.mlworkbench.engine.validation.ExpectationNames;
 import io.mlworkbench.engine.validation.ObservedValue;
-import io.mlworkbench.engine.validation.ParameterSpec;
 import io.mlworkbench.engine.validation.ParameterType;
 import io.mlworkbench.engine.validation.RuleArguments;
 import io.mlworkbench.engine.validation.RuleResult;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code expect_column_proportion_of_unique_values_to_be_between}: distinct values / non-missing values (GX's
  * unique proportion) lies within min_value..max_value. A column without values fails, with no observed value.
  */
-final class UniqueProportionExpectation implements Expectation {
+final class UniqueProportionExpectation extends DeclaredExpectation {
 
-    @Override
-    public String type() {
-        return ExpectationNames.UNIQUE_PROPORTION_BETWEEN;
-    }
-
-    @Override
-    public String description() {
-        return "Distinct values divided by non-missing values lies between min_value and max_value.";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(Parameters.COLUMN, Parameters.minValue(ParameterType.FRACTION, "proportion"),
+    UniqueProportionExpectation() {
+        super(ExpectationNames.UNIQUE_PROPORTION_BETWEEN, "Distinct values divided by non-missing values lies "
+                + "between min_value and max_value.", Parameters.ALL_TYPES, List.of(Parameters.COLUMN,
+                Parameters.minValue(ParameterType.FRACTION, "proportion"),
                 Parameters.maxValue(ParameterType.FRACTION, "proportion"), Parameters.STRICT_MIN_SPEC,
-                Parameters.STRICT_MAX_SPEC);
-    }
-
-    @Override
-    public Set<ColumnType> columnTypes() {
-        return Parameters.ALL_TYPES;
+                Parameters.STRICT_MAX_SPEC));
     }
 
     @Override
