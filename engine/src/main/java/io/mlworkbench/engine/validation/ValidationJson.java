@@ -84,8 +84,7 @@ public final class ValidationJson {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            Throwable cause = e.getCause() instanceof WorkbenchException w ? w : e;
-            String message = cause instanceof WorkbenchException w ? w.getMessage() : e.getOriginalMessage();
+            String message = e.getCause() instanceof WorkbenchException w ? w.getMessage() : e.getOriginalMessage();
             throw new WorkbenchException(source + " is not readable" + where + ": " + message, e);
         }
     }
