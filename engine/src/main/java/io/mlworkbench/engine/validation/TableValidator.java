@@ -4,9 +4,9 @@ import io.mlworkbench.engine.data.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
-import java.util.function.DoubleConsumer;
+import io.mlworkbench.engine.task.OperationCancelledException;
+import io.mlworkbench.engine.task.CancellationToken;
+import io.mlworkbench.engine.task.ProgressListener;
 
 /**
  * Runs rules on a table. The rules are checked first: a suite with a bad argument is refused as a whole
@@ -30,7 +30,7 @@ public final class TableValidator {
      * @throws InvalidRuleException when a rule's arguments do not fit its expectation
      */
     public ValidationReport validate(Table table, List<Rule> rules) {
-        return validate(table, rules, fraction -> { }, () -> false);
+        return validate(table, rules, ProgressListener.ignoring(), CancellationToken.never());
     }
 
     /**
@@ -40,19 +40,17 @@ public final class TableValidator {
      * @param cancelRequested polled before each rule
      * @return the report
      * @throws InvalidRuleException when a rule's arguments do not fit its expectation
-     * @throws CancellationException when cancelled
+     * @throws OperationCancelledException when cancelled
      */
-    public ValidationReport validate(Table table, List<Rule> rules, DoubleConsumer progress,
-                                     BooleanSupplier cancelRequested) {
+    public ValidationReport validate(Table table, List<Rule> rules, ProgressListener progress,
+                                     CancellationToken cancelRequested) {
         List<RuleArguments> checked = catalog.checkAll(rules);
         List<RuleResult> results = new ArrayList<>(checked.size());
         for (RuleArguments arguments : checked) {
-            if (cancelRequested.getAsBoolean()) {
-                throw new CancellationException("Validation was cancelled after " + results.size() + " of "
-                        + checked.size() + " rules");
-            }
+            cancelRequested.throwIfCancelled("validation (after " + results.size() + " of " + checked.size()
+                    + " rules)");
             results.add(evaluate(table, arguments));
-            progress.accept((double) results.size() / checked.size());
+            progress.progress(results.size(), checked.size(), "Checked rule " + results.size() + " of " + checked.size());
         }
         return ValidationReport.of(table.rowCount(), results);
     }

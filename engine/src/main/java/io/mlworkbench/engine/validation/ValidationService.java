@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
-import java.util.function.DoubleConsumer;
+import io.mlworkbench.engine.task.OperationCancelledException;
+import io.mlworkbench.engine.task.CancellationToken;
+import io.mlworkbench.engine.task.ProgressListener;
 import java.util.regex.Pattern;
 
 /**
@@ -170,10 +170,10 @@ public final class ValidationService {
      * @return the stored result; {@code success()} false means the data broke at least one rule
      * @throws WorkbenchException when the suite or dataset version does not exist, or the table's row count is not
      *     the dataset version's
-     * @throws CancellationException when cancelled; nothing is stored then
+     * @throws OperationCancelledException when cancelled; nothing is stored then
      */
     public ValidationResult run(Actor actor, long suiteVersionId, long datasetVersionId, Table table,
-                                DoubleConsumer progress, BooleanSupplier cancelRequested) {
+                                ProgressListener progress, CancellationToken cancelRequested) {
         SuiteVersion version = version(suiteVersionId);
         long rows = results.datasetVersionRowCount(datasetVersionId).orElseThrow(() -> new WorkbenchException(
                 "No dataset version with id " + datasetVersionId + " in this workspace"));
@@ -195,7 +195,7 @@ public final class ValidationService {
     }
 
     /**
-     * {@link #run(Actor, long, long, Table, DoubleConsumer, BooleanSupplier)} without progress or cancellation.
+     * {@link #run(Actor, long, long, Table, ProgressListener, CancellationToken)} without progress or cancellation.
      *
      * @param actor who runs it
      * @param suiteVersionId the suite version
@@ -204,7 +204,7 @@ public final class ValidationService {
      * @return the stored result
      */
     public ValidationResult run(Actor actor, long suiteVersionId, long datasetVersionId, Table table) {
-        return run(actor, suiteVersionId, datasetVersionId, table, fraction -> { }, () -> false);
+        return run(actor, suiteVersionId, datasetVersionId, table, ProgressListener.ignoring(), CancellationToken.never());
     }
 
     /**

@@ -11,7 +11,7 @@ import io.mlworkbench.engine.data.Table;
 import io.mlworkbench.engine.validation.expectation.StandardExpectations;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
+import io.mlworkbench.engine.task.OperationCancelledException;
 import org.junit.jupiter.api.Test;
 
 class TableValidatorTest {
@@ -76,15 +76,15 @@ class TableValidatorTest {
         List<Double> seen = new ArrayList<>();
 
         validator.validate(table, List.of(Rule.of(NOT_NULL, "column", "city"), Rule.of(NOT_NULL, "column", "age")),
-                seen::add, () -> false);
+                (done, total, message) -> seen.add((double) done / total), () -> false);
 
         assertThat(seen).containsExactly(0.5, 1.0);
     }
 
     @Test
     void stopsWhenCancelled() {
-        assertThatThrownBy(() -> validator.validate(table, List.of(Rule.of(NOT_NULL, "column", "city")), f -> { },
-                () -> true)).isInstanceOf(CancellationException.class);
+        assertThatThrownBy(() -> validator.validate(table, List.of(Rule.of(NOT_NULL, "column", "city")), (done, total, message) -> { },
+                () -> true)).isInstanceOf(OperationCancelledException.class);
     }
 
     @Test

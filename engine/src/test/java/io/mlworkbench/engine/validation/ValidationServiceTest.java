@@ -15,7 +15,7 @@ import io.mlworkbench.engine.fixtures.CustomerTables;
 import io.mlworkbench.engine.fixtures.RegistryFixture;
 import io.mlworkbench.engine.validation.expectation.StandardExpectations;
 import java.util.List;
-import java.util.concurrent.CancellationException;
+import io.mlworkbench.engine.task.OperationCancelledException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -140,8 +140,8 @@ class ValidationServiceTest {
         long data = registry.addDatasetVersion(200);
         SuiteVersion v1 = service.createSuite(ada, registry.projectId(), "checks", rules);
 
-        assertThatThrownBy(() -> service.run(ada, v1.id(), data, table, f -> { }, () -> true))
-                .isInstanceOf(CancellationException.class);
+        assertThatThrownBy(() -> service.run(ada, v1.id(), data, table, (done, total, message) -> { }, () -> true))
+                .isInstanceOf(OperationCancelledException.class);
         assertThat(service.listResults(v1.suiteId())).isEmpty();
     }
 

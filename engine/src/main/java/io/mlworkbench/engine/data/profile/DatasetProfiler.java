@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
-import java.util.function.DoubleConsumer;
+import io.mlworkbench.engine.task.OperationCancelledException;
+import io.mlworkbench.engine.task.CancellationToken;
+import io.mlworkbench.engine.task.ProgressListener;
 
 /**
  * Computes the {@link DatasetProfile} of a {@link Table}.
@@ -36,7 +36,7 @@ public final class DatasetProfiler {
      * @return its profile
      */
     public DatasetProfile profile(Table table) {
-        return profile(table, fraction -> { }, () -> false);
+        return profile(table, ProgressListener.ignoring(), CancellationToken.never());
     }
 
     /**
@@ -44,15 +44,15 @@ public final class DatasetProfiler {
      * @param progress receives the fraction done, from 0 to 1, after each column
      * @param cancelRequested polled between columns
      * @return the table's profile
-     * @throws CancellationException when cancellation was requested
+     * @throws OperationCancelledException when cancellation was requested
      */
-    public DatasetProfile profile(Table table, DoubleConsumer progress, BooleanSupplier cancelRequested) {
+    public DatasetProfile profile(Table table, ProgressListener progress, CancellationToken cancelRequested) {
         int steps = table.columns().size() + 1;
         List<ColumnProfile> columns = new ArrayList<>(table.columns().size());
         for (Column column : table.columns()) {
             checkCancel(cancelRequested);
             columns.add(profileColumn(column));
-            progress.accept((double) columns.size() / steps);
+            progress.progress(columns.size(), steps, "Profiled column " + column.schema().name());
         }
         checkCancel(cancelRequested);
         long duplicates = RowDuplicates.count(table);
@@ -60,15 +60,13 @@ public final class DatasetProfiler {
         List<String> identifiers = columns.stream().filter(c -> isLikelyIdentifier(c, table.rowCount()))
                 .map(ColumnProfile::name).toList();
         TargetBalance target = table.schema().target().map(t -> targetBalance(table.column(t.name()))).orElse(null);
-        progress.accept(1.0);
+        progress.progress(steps, steps, "Profile complete");
         return new DatasetProfile(DatasetProfile.FORMAT_VERSION, table.rowCount(), table.columns().size(), duplicates,
                 constant, identifiers, target, columns);
     }
 
-    private static void checkCancel(BooleanSupplier cancelRequested) {
-        if (cancelRequested.getAsBoolean()) {
-            throw new CancellationException("Profiling was cancelled");
-        }
+    private static void checkCancel(CancellationToken cancelRequested) {
+        cancelRequested.throwIfCancelled("profiling");
     }
 
     /**

@@ -6,9 +6,9 @@ import io.mlworkbench.engine.audit.AuditLogRepository;
 import io.mlworkbench.engine.data.Table;
 import io.mlworkbench.engine.store.RegistryDatabase;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
-import java.util.function.DoubleConsumer;
+import io.mlworkbench.engine.task.OperationCancelledException;
+import io.mlworkbench.engine.task.CancellationToken;
+import io.mlworkbench.engine.task.ProgressListener;
 
 /**
  * The profile of a dataset version, computed the first time it is asked for and stored with the version; every
@@ -53,10 +53,10 @@ public final class ProfileService {
      * @param cancelRequested polled while profiling
      * @return the profile
      * @throws WorkbenchException when the version does not exist or the table's row count is not the version's
-     * @throws CancellationException when cancelled; nothing is stored then
+     * @throws OperationCancelledException when cancelled; nothing is stored then
      */
-    public DatasetProfile profileOf(Actor actor, long datasetVersionId, Table table, DoubleConsumer progress,
-                                    BooleanSupplier cancelRequested) {
+    public DatasetProfile profileOf(Actor actor, long datasetVersionId, Table table, ProgressListener progress,
+                                    CancellationToken cancelRequested) {
         Optional<DatasetProfile> stored = profiles.find(datasetVersionId);
         if (stored.isPresent()) {
             return stored.get();
@@ -78,7 +78,7 @@ public final class ProfileService {
     }
 
     /**
-     * {@link #profileOf(Actor, long, Table, DoubleConsumer, BooleanSupplier)} without progress or cancellation.
+     * {@link #profileOf(Actor, long, Table, ProgressListener, CancellationToken)} without progress or cancellation.
      *
      * @param actor who asks
      * @param datasetVersionId the dataset version
@@ -86,6 +86,6 @@ public final class ProfileService {
      * @return the profile
      */
     public DatasetProfile profileOf(Actor actor, long datasetVersionId, Table table) {
-        return profileOf(actor, datasetVersionId, table, fraction -> { }, () -> false);
+        return profileOf(actor, datasetVersionId, table, ProgressListener.ignoring(), CancellationToken.never());
     }
 }

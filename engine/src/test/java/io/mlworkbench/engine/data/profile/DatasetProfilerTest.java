@@ -12,7 +12,7 @@ import io.mlworkbench.engine.fixtures.CustomerTables;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
+import io.mlworkbench.engine.task.OperationCancelledException;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -281,7 +281,7 @@ class DatasetProfilerTest {
     void reportsProgressUpToOne() {
         List<Double> seen = new ArrayList<>();
 
-        profiler.profile(CustomerTables.generate(100, 1), seen::add, () -> false);
+        profiler.profile(CustomerTables.generate(100, 1), (done, total, message) -> seen.add((double) done / total), () -> false);
 
         assertThat(seen).isSorted().last().isEqualTo(1.0);
     }
@@ -290,6 +290,6 @@ class DatasetProfilerTest {
     void stopsWhenCancelled() {
         Table t = CustomerTables.generate(100, 1);
 
-        assertThatThrownBy(() -> profiler.profile(t, f -> { }, () -> true)).isInstanceOf(CancellationException.class);
+        assertThatThrownBy(() -> profiler.profile(t, (done, total, message) -> { }, () -> true)).isInstanceOf(OperationCancelledException.class);
     }
 }

@@ -9,7 +9,7 @@ import io.mlworkbench.engine.audit.AuditFilter;
 import io.mlworkbench.engine.data.Table;
 import io.mlworkbench.engine.fixtures.CustomerTables;
 import io.mlworkbench.engine.fixtures.RegistryFixture;
-import java.util.concurrent.CancellationException;
+import io.mlworkbench.engine.task.OperationCancelledException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -92,8 +92,8 @@ class ProfileServiceTest {
     void storesNothingWhenCancelled() {
         long version = registry.addDatasetVersion(300);
 
-        assertThatThrownBy(() -> service.profileOf(ada, version, table, f -> { }, () -> true))
-                .isInstanceOf(CancellationException.class);
+        assertThatThrownBy(() -> service.profileOf(ada, version, table, (done, total, message) -> { }, () -> true))
+                .isInstanceOf(OperationCancelledException.class);
         assertThat(repository.find(version)).isEmpty();
     }
 }
