@@ -4,6 +4,7 @@ import io.mlworkbench.engine.WorkbenchException;
 import io.mlworkbench.engine.data.Column;
 import io.mlworkbench.engine.data.NumericColumn;
 import io.mlworkbench.engine.data.StringColumn;
+import io.mlworkbench.engine.features.step.DateTimeText;
 import io.mlworkbench.engine.features.step.FitContext;
 import io.mlworkbench.engine.features.step.FitOutcome;
 import io.mlworkbench.engine.features.step.FittedStep;
@@ -82,12 +83,12 @@ public final class DatePartsStep implements StepType {
         long min = Long.MAX_VALUE;
         for (int r = 0; r < column.size(); r++) {
             long millis = column instanceof NumericColumn n ? epochMillis(n.get(r))
-                    : FittedDateParts.parseMillis(((StringColumn) column).get(r));
+                    : DateTimeText.parseMillis(((StringColumn) column).get(r));
             if (millis != Long.MIN_VALUE) {
                 min = Math.min(min, millis);
             }
         }
-        return min == Long.MAX_VALUE ? LocalDate.EPOCH : LocalDate.ofEpochDay(Math.floorDiv(min, 86_400_000L));
+        return min == Long.MAX_VALUE ? LocalDate.EPOCH : LocalDate.ofEpochDay(Math.floorDiv(min, DateTimeText.DAY_MILLIS));
     }
 
     private static long epochMillis(double v) {

@@ -5,14 +5,12 @@ import io.mlworkbench.engine.data.ColumnType;
 import io.mlworkbench.engine.data.DatasetSchema;
 import io.mlworkbench.engine.features.step.BoundStep;
 import io.mlworkbench.engine.features.step.ColumnPlan;
+import io.mlworkbench.engine.features.step.DateTimeText;
 import io.mlworkbench.engine.features.step.FittedStep;
 import io.mlworkbench.engine.features.step.RowBuffer;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -25,8 +23,6 @@ import java.util.List;
  */
 public record FittedDateParts(String column, List<String> parts, String referenceDate, boolean keepOriginal)
         implements FittedStep {
-
-    private static final long DAY_MILLIS = 86_400_000L;
 
     /** Copies the list. */
     public FittedDateParts {
@@ -60,7 +56,7 @@ public record FittedDateParts(String column, List<String> parts, String referenc
                     double v = row.number(in);
                     millis = Double.isNaN(v) ? Long.MIN_VALUE : (long) v;
                 } else {
-                    millis = parseMillis(row.label(in));
+                    millis = DateTimeText.parseMillis(row.label(in));
                 }
                 LocalDateTime t = millis == Long.MIN_VALUE ? null
                         : LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000L), 0, ZoneOffset.UTC);
@@ -71,33 +67,10 @@ public record FittedDateParts(String column, List<String> parts, String referenc
                         case 2 -> t.getDayOfMonth();
                         case 3 -> t.getDayOfWeek().getValue();
                         case 4 -> t.getHour();
-                        default -> Math.floorDiv(millis, DAY_MILLIS) - referenceDay;
+                        default -> Math.floorDiv(millis, DateTimeText.DAY_MILLIS) - referenceDay;
                     });
                 }
             }
         };
-    }
-
-    /**
-     * @param text an ISO-8601 date ({@code 2024-05-01}), local date-time, offset date-time or instant; may be null
-     * @return epoch milliseconds (local times read as UTC), or {@link Long#MIN_VALUE} when missing or unparseable
-     */
-    static long parseMillis(String text) {
-        if (text == null || text.isBlank()) {
-            return Long.MIN_VALUE;
-        }
-        String s = text.strip();
-        try {
-            if (s.length() <= 10) {
-                return LocalDate.parse(s).toEpochDay() * DAY_MILLIS;
-            }
-            if (s.endsWith("Z") || s.lastIndexOf('+') > 10 || s.lastIndexOf('-') > 10) {
-                return s.endsWith("Z") ? Instant.parse(s).toEpochMilli()
-                        : OffsetDateTime.parse(s).toInstant().toEpochMilli();
-            }
-            return LocalDateTime.parse(s.replace(' ', 'T')).toInstant(ZoneOffset.UTC).toEpochMilli();
-        } catch (DateTimeParseException e) {
-            return Long.MIN_VALUE;
-        }
     }
 }
