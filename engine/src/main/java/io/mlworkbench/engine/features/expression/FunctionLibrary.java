@@ -76,7 +76,7 @@ final class FunctionLibrary {
             String expected = min == max ? Integer.toString(min) : max == Integer.MAX_VALUE ? "at least " + min
                     : min + " to " + max;
             throw compiler.fail(call, call.function() + "(...) takes " + expected + " argument"
-                    + (max == 1 ? "" : "s") + ", got " + n);
+                    + (min == 1 && (max == 1 || max == Integer.MAX_VALUE) ? "" : "s") + ", got " + n);
         }
     }
 
