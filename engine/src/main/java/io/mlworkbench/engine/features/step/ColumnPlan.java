@@ -64,6 +64,42 @@ public final class ColumnPlan {
     }
 
     /**
+     * Binds a step's own computation to this plan: the bound step copies the kept columns, then computes.
+     *
+     * @param computation writes the step's computed slots of the output row
+     * @return the bound step
+     */
+    public BoundStep bind(Computation computation) {
+        return new Planned(this, computation);
+    }
+
+    /** Writes the slots a step computes (the kept slots are already copied). */
+    @FunctionalInterface
+    public interface Computation {
+
+        /**
+         * @param in a row in the input layout
+         * @param out a row in the output layout
+         */
+        void compute(RowBuffer in, RowBuffer out);
+    }
+
+    /** A step bound to a plan and its computation. */
+    private record Planned(ColumnPlan plan, Computation computation) implements BoundStep {
+
+        @Override
+        public DatasetSchema output() {
+            return plan.output();
+        }
+
+        @Override
+        public void apply(RowBuffer in, RowBuffer out) {
+            plan.copyKept(in, out);
+            computation.compute(in, out);
+        }
+    }
+
+    /**
      * Finds an input column, checking its storage.
      *
      * @param input a layout

@@ -6,7 +6,6 @@ import io.mlworkbench.engine.data.DatasetSchema;
 import io.mlworkbench.engine.features.step.BoundStep;
 import io.mlworkbench.engine.features.step.ColumnPlan;
 import io.mlworkbench.engine.features.step.FittedStep;
-import io.mlworkbench.engine.features.step.RowBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -83,29 +82,20 @@ public record FittedOneHot(List<Categories> columns, boolean other) implements F
             otherSlot[k] = other ? plan.outputSlot(outputName(c.column(), OTHER)) : -1;
         }
         int[] width = columns.stream().mapToInt(c -> c.categories().size()).toArray();
-        return new BoundStep() {
-            @Override
-            public DatasetSchema output() {
-                return plan.output();
-            }
-
-            @Override
-            public void apply(RowBuffer row, RowBuffer result) {
-                plan.copyKept(row, result);
-                for (int k = 0; k < n; k++) {
-                    for (int i = 0; i < width[k]; i++) {
-                        result.setNumber(first[k] + i, 0);
-                    }
-                    String label = row.labelOf(in[k], numeric[k]);
-                    Integer hit = label == null ? null : offsets.get(k).get(label);
-                    if (otherSlot[k] >= 0) {
-                        result.setNumber(otherSlot[k], label != null && hit == null ? 1 : 0);
-                    }
-                    if (hit != null) {
-                        result.setNumber(first[k] + hit, 1);
-                    }
+        return plan.bind((row, result) -> {
+            for (int k = 0; k < n; k++) {
+                for (int i = 0; i < width[k]; i++) {
+                    result.setNumber(first[k] + i, 0);
+                }
+                String label = row.labelOf(in[k], numeric[k]);
+                Integer hit = label == null ? null : offsets.get(k).get(label);
+                if (otherSlot[k] >= 0) {
+                    result.setNumber(otherSlot[k], label != null && hit == null ? 1 : 0);
+                }
+                if (hit != null) {
+                    result.setNumber(first[k] + hit, 1);
                 }
             }
-        };
+        });
     }
 }

@@ -42,7 +42,7 @@ public record FittedOrdinal(List<Order> columns, int unknownValue) implements Fi
             }
             return code;
         }).toList();
-        return new LabelLookupBinding(input, columns.stream().map(Order::column).toList(), ColumnType.INTEGER, codes,
+        return LabelLookupBinding.bind(input, columns.stream().map(Order::column).toList(), ColumnType.INTEGER, codes,
                 unknownValue, Double.NaN);
     }
 }

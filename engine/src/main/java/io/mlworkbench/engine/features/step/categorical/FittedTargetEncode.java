@@ -36,7 +36,7 @@ public record FittedTargetEncode(double prior, List<Encoding> columns) implement
 
     @Override
     public BoundStep bind(DatasetSchema input) {
-        return new LabelLookupBinding(input, columns.stream().map(Encoding::column).toList(), ColumnType.DECIMAL,
+        return LabelLookupBinding.bind(input, columns.stream().map(Encoding::column).toList(), ColumnType.DECIMAL,
                 columns.stream().map(Encoding::values).toList(), prior, prior);
     }
 }

@@ -7,7 +7,6 @@ import io.mlworkbench.engine.features.step.BoundStep;
 import io.mlworkbench.engine.features.step.ColumnPlan;
 import io.mlworkbench.engine.features.step.DateTimeText;
 import io.mlworkbench.engine.features.step.FittedStep;
-import io.mlworkbench.engine.features.step.RowBuffer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -42,35 +41,26 @@ public record FittedDateParts(String column, List<String> parts, String referenc
         int[] out = parts.stream().mapToInt(p -> plan.outputSlot(column + "_" + p)).toArray();
         int[] part = parts.stream().mapToInt(DatePartsStep.PARTS::indexOf).toArray();
         long referenceDay = LocalDate.parse(referenceDate).toEpochDay();
-        return new BoundStep() {
-            @Override
-            public DatasetSchema output() {
-                return plan.output();
+        return plan.bind((row, result) -> {
+            long millis;
+            if (numeric) {
+                double v = row.number(in);
+                millis = Double.isNaN(v) ? Long.MIN_VALUE : (long) v;
+            } else {
+                millis = DateTimeText.parseMillis(row.label(in));
             }
-
-            @Override
-            public void apply(RowBuffer row, RowBuffer result) {
-                plan.copyKept(row, result);
-                long millis;
-                if (numeric) {
-                    double v = row.number(in);
-                    millis = Double.isNaN(v) ? Long.MIN_VALUE : (long) v;
-                } else {
-                    millis = DateTimeText.parseMillis(row.label(in));
-                }
-                LocalDateTime t = millis == Long.MIN_VALUE ? null
-                        : LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000L), 0, ZoneOffset.UTC);
-                for (int k = 0; k < out.length; k++) {
-                    result.setNumber(out[k], t == null ? Double.NaN : switch (part[k]) {
-                        case 0 -> t.getYear();
-                        case 1 -> t.getMonthValue();
-                        case 2 -> t.getDayOfMonth();
-                        case 3 -> t.getDayOfWeek().getValue();
-                        case 4 -> t.getHour();
-                        default -> Math.floorDiv(millis, DateTimeText.DAY_MILLIS) - referenceDay;
-                    });
-                }
+            LocalDateTime t = millis == Long.MIN_VALUE ? null
+                    : LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000L), 0, ZoneOffset.UTC);
+            for (int k = 0; k < out.length; k++) {
+                result.setNumber(out[k], t == null ? Double.NaN : switch (part[k]) {
+                    case 0 -> t.getYear();
+                    case 1 -> t.getMonthValue();
+                    case 2 -> t.getDayOfMonth();
+                    case 3 -> t.getDayOfWeek().getValue();
+                    case 4 -> t.getHour();
+                    default -> Math.floorDiv(millis, DateTimeText.DAY_MILLIS) - referenceDay;
+                });
             }
-        };
+        });
     }
 }

@@ -8,7 +8,6 @@ import io.mlworkbench.engine.features.expression.ValueKind;
 import io.mlworkbench.engine.features.step.BoundStep;
 import io.mlworkbench.engine.features.step.ColumnPlan;
 import io.mlworkbench.engine.features.step.FittedStep;
-import io.mlworkbench.engine.features.step.RowBuffer;
 
 /**
  * The settings of {@link DeriveStep}.
@@ -29,21 +28,12 @@ public record FittedDerive(String name, String expression) implements FittedStep
         ColumnPlan plan = ColumnPlan.from(input).append(ColumnSchema.feature(name, type)).build();
         int slot = plan.outputSlot(name);
         boolean text = compiled.kind() == ValueKind.TEXT;
-        return new BoundStep() {
-            @Override
-            public DatasetSchema output() {
-                return plan.output();
+        return plan.bind((in, out) -> {
+            if (text) {
+                out.setLabel(slot, compiled.evaluateText(in));
+            } else {
+                out.setNumber(slot, compiled.evaluateNumber(in));
             }
-
-            @Override
-            public void apply(RowBuffer in, RowBuffer out) {
-                plan.copyKept(in, out);
-                if (text) {
-                    out.setLabel(slot, compiled.evaluateText(in));
-                } else {
-                    out.setNumber(slot, compiled.evaluateNumber(in));
-                }
-            }
-        };
+        });
     }
 }

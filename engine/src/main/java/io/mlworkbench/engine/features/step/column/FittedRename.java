@@ -15,6 +15,6 @@ public record FittedRename(String column, String newName) implements FittedStep 
 
     @Override
     public BoundStep bind(DatasetSchema input) {
-        return FittedDrop.CopyOnlyBinding.of(ColumnPlan.from(input).rename(column, newName).build());
+        return ColumnPlan.from(input).rename(column, newName).build().bind((in, out) -> { });
     }
 }

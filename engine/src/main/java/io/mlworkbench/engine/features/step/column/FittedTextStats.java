@@ -6,7 +6,6 @@ import io.mlworkbench.engine.data.DatasetSchema;
 import io.mlworkbench.engine.features.step.BoundStep;
 import io.mlworkbench.engine.features.step.ColumnPlan;
 import io.mlworkbench.engine.features.step.FittedStep;
-import io.mlworkbench.engine.features.step.RowBuffer;
 import java.util.List;
 
 /**
@@ -48,24 +47,15 @@ public record FittedTextStats(List<String> columns, List<String> measures, boole
                 isLength[j] = measures.get(j).equals("length");
             }
         }
-        return new BoundStep() {
-            @Override
-            public DatasetSchema output() {
-                return plan.output();
-            }
-
-            @Override
-            public void apply(RowBuffer row, RowBuffer result) {
-                plan.copyKept(row, result);
-                for (int k = 0; k < in.length; k++) {
-                    String text = row.label(in[k]);
-                    for (int j = 0; j < m; j++) {
-                        result.setNumber(out[k * m + j], text == null ? Double.NaN
-                                : isLength[j] ? text.codePointCount(0, text.length()) : tokens(text));
-                    }
+        return plan.bind((row, result) -> {
+            for (int k = 0; k < in.length; k++) {
+                String text = row.label(in[k]);
+                for (int j = 0; j < m; j++) {
+                    result.setNumber(out[k * m + j], text == null ? Double.NaN
+                            : isLength[j] ? text.codePointCount(0, text.length()) : tokens(text));
                 }
             }
-        };
+        });
     }
 
     private static int tokens(String text) {

@@ -35,7 +35,7 @@ public record FittedBin(List<Cuts> columns) implements FittedStep {
     public BoundStep bind(DatasetSchema input) {
         double[][] cuts = columns.stream().map(c -> c.cuts().stream().mapToDouble(Double::doubleValue).toArray())
                 .toArray(double[][]::new);
-        return new NumericColumnsBinding(input, columns.stream().map(Cuts::column).toList(), ColumnType.INTEGER,
+        return NumericColumnsBinding.bind(input, columns.stream().map(Cuts::column).toList(), ColumnType.INTEGER,
                 (k, x) -> Double.isNaN(x) ? x : bin(cuts[k], x));
     }
 

@@ -31,7 +31,7 @@ public record FittedClip(List<Bounds> columns) implements FittedStep {
     public BoundStep bind(DatasetSchema input) {
         double[] lower = columns.stream().mapToDouble(Bounds::lower).toArray();
         double[] upper = columns.stream().mapToDouble(Bounds::upper).toArray();
-        return new NumericColumnsBinding(input, columns.stream().map(Bounds::column).toList(), ColumnType.DECIMAL,
+        return NumericColumnsBinding.bind(input, columns.stream().map(Bounds::column).toList(), ColumnType.DECIMAL,
                 (k, x) -> Double.isNaN(x) ? x : Math.min(upper[k], Math.max(lower[k], x)));
     }
 }

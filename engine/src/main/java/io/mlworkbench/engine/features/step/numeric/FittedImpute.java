@@ -6,7 +6,6 @@ import io.mlworkbench.engine.data.DatasetSchema;
 import io.mlworkbench.engine.features.step.BoundStep;
 import io.mlworkbench.engine.features.step.ColumnPlan;
 import io.mlworkbench.engine.features.step.FittedStep;
-import io.mlworkbench.engine.features.step.RowBuffer;
 import java.util.List;
 
 /**
@@ -57,31 +56,22 @@ public record FittedImpute(List<Fill> fills, boolean addIndicator) implements Fi
                 .toArray();
         double[] fillNumbers = fills.stream().mapToDouble(f -> f.number() == null ? Double.NaN : f.number()).toArray();
         String[] fillLabels = fills.stream().map(Fill::label).toArray(String[]::new);
-        return new BoundStep() {
-            @Override
-            public DatasetSchema output() {
-                return plan.output();
-            }
-
-            @Override
-            public void apply(RowBuffer row, RowBuffer result) {
-                plan.copyKept(row, result);
-                for (int k = 0; k < n; k++) {
-                    boolean missing;
-                    if (numeric[k]) {
-                        double v = row.number(in[k]);
-                        missing = Double.isNaN(v);
-                        result.setNumber(out[k], missing ? fillNumbers[k] : v);
-                    } else {
-                        String v = row.label(in[k]);
-                        missing = v == null;
-                        result.setLabel(out[k], missing ? fillLabels[k] : v);
-                    }
-                    if (flag[k] >= 0) {
-                        result.setNumber(flag[k], missing ? 1 : 0);
-                    }
+        return plan.bind((row, result) -> {
+            for (int k = 0; k < n; k++) {
+                boolean missing;
+                if (numeric[k]) {
+                    double v = row.number(in[k]);
+                    missing = Double.isNaN(v);
+                    result.setNumber(out[k], missing ? fillNumbers[k] : v);
+                } else {
+                    String v = row.label(in[k]);
+                    missing = v == null;
+                    result.setLabel(out[k], missing ? fillLabels[k] : v);
+                }
+                if (flag[k] >= 0) {
+                    result.setNumber(flag[k], missing ? 1 : 0);
                 }
             }
-        };
+        });
     }
 }

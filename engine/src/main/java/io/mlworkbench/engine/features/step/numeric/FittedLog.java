@@ -22,7 +22,7 @@ public record FittedLog(List<String> columns, double offset) implements FittedSt
 
     @Override
     public BoundStep bind(DatasetSchema input) {
-        return new NumericColumnsBinding(input, columns, ColumnType.DECIMAL,
+        return NumericColumnsBinding.bind(input, columns, ColumnType.DECIMAL,
                 (k, x) -> x + offset > 0 ? Math.log(x + offset) : Double.NaN);
     }
 }

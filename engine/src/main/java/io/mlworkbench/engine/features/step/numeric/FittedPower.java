@@ -35,7 +35,7 @@ public record FittedPower(String method, List<Lambda> columns) implements Fitted
         double[] lambda = columns.stream().mapToDouble(Lambda::lambda).toArray();
         double[] mean = columns.stream().mapToDouble(Lambda::mean).toArray();
         double[] std = columns.stream().mapToDouble(Lambda::std).toArray();
-        return new NumericColumnsBinding(input, columns.stream().map(Lambda::column).toList(), ColumnType.DECIMAL,
+        return NumericColumnsBinding.bind(input, columns.stream().map(Lambda::column).toList(), ColumnType.DECIMAL,
                 (k, x) -> (transform(x, lambda[k], boxCox) - mean[k]) / std[k]);
     }
 

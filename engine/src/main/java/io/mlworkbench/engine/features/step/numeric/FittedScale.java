@@ -32,7 +32,7 @@ public record FittedScale(String method, List<Affine> columns) implements Fitted
     public BoundStep bind(DatasetSchema input) {
         double[] center = columns.stream().mapToDouble(Affine::center).toArray();
         double[] scale = columns.stream().mapToDouble(Affine::scale).toArray();
-        return new NumericColumnsBinding(input, columns.stream().map(Affine::column).toList(), ColumnType.DECIMAL,
+        return NumericColumnsBinding.bind(input, columns.stream().map(Affine::column).toList(), ColumnType.DECIMAL,
                 (k, x) -> (x - center[k]) / scale[k]);
     }
 }
