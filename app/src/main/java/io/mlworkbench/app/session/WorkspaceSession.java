@@ -4,6 +4,14 @@ import io.mlworkbench.engine.audit.Actor;
 import io.mlworkbench.engine.audit.AuditEntry;
 import io.mlworkbench.engine.audit.AuditFilter;
 import io.mlworkbench.engine.audit.AuditLogRepository;
+import io.mlworkbench.engine.features.FeaturePipelineJson;
+import io.mlworkbench.engine.features.FeaturePipelineRepository;
+import io.mlworkbench.engine.features.FeaturePipelineService;
+import io.mlworkbench.engine.features.PipelineFitter;
+import io.mlworkbench.engine.features.step.StepCatalog;
+import io.mlworkbench.engine.features.store.FeatureBlobStore;
+import io.mlworkbench.engine.features.store.FeatureStoreService;
+import io.mlworkbench.engine.features.store.FeatureTableRepository;
 import io.mlworkbench.engine.project.ProjectRepository;
 import io.mlworkbench.engine.project.ProjectService;
 import io.mlworkbench.engine.workspace.Workspace;
@@ -22,6 +30,9 @@ public final class WorkspaceSession implements AutoCloseable {
     private final Actor actor;
     private final ProjectService projects;
     private final AuditLogRepository auditLog;
+    private final StepCatalog stepCatalog = StepCatalog.standard();
+    private final FeaturePipelineService featurePipelines;
+    private final FeatureStoreService featureStore;
 
     private WorkspaceSession(Workspace workspace, Actor actor) {
         this.workspace = workspace;
@@ -30,6 +41,12 @@ public final class WorkspaceSession implements AutoCloseable {
         this.auditLog = new AuditLogRepository(workspace.database().jdbi(), clock);
         this.projects = new ProjectService(workspace.database(),
                 new ProjectRepository(workspace.database().jdbi()), auditLog, clock);
+        this.featurePipelines = new FeaturePipelineService(workspace.database(),
+                new FeaturePipelineRepository(workspace.database().jdbi()), auditLog,
+                new FeaturePipelineJson(stepCatalog), new PipelineFitter(stepCatalog), clock);
+        this.featureStore = new FeatureStoreService(workspace.database(), featurePipelines,
+                new FeatureTableRepository(workspace.database().jdbi(), clock),
+                new FeatureBlobStore(workspace.database().jdbi(), clock), auditLog, clock);
     }
 
     /**
@@ -74,6 +91,21 @@ public final class WorkspaceSession implements AutoCloseable {
     /** @return creating, listing and archiving projects */
     public ProjectService projects() {
         return projects;
+    }
+
+    /** @return the feature-pipeline step types */
+    public StepCatalog stepCatalog() {
+        return stepCatalog;
+    }
+
+    /** @return feature sets and their versions */
+    public FeaturePipelineService featurePipelines() {
+        return featurePipelines;
+    }
+
+    /** @return materialised feature tables */
+    public FeatureStoreService featureStore() {
+        return featureStore;
     }
 
     /**
