@@ -15,9 +15,9 @@ import org.knowm.xchart.style.CategoryStyler;
 final class DistributionChart {
 
     /** The image width in pixels. */
-    static final int WIDTH = 440;
+    static final int WIDTH = 420;
     /** The image height in pixels. */
-    static final int HEIGHT = 250;
+    static final int HEIGHT = 210;
 
     private final String countAxis;
 

@@ -5,17 +5,14 @@ import io.mlworkbench.app.i18n.Messages;
 import io.mlworkbench.app.task.BackgroundTask;
 import io.mlworkbench.app.task.TaskExecutor;
 import io.mlworkbench.engine.features.FeatureSet;
-import io.mlworkbench.engine.features.FeatureSetQuery;
 import io.mlworkbench.engine.features.FeatureSetUsage;
 import io.mlworkbench.engine.features.FeatureSetVersion;
 import io.mlworkbench.engine.features.store.FeatureTable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -75,29 +72,29 @@ public final class FeatureStoreViewModel {
 
     /** Searches the feature sets again (by name, tag or owner) and keeps the selection when it is still found. */
     public void refresh() {
+        reveal(selected.get() == null ? -1 : selected.get().set().id());
+    }
+
+    /**
+     * Searches the feature sets again and selects one (the first found when it is not among them).
+     *
+     * @param setId the feature set to select
+     */
+    void reveal(long setId) {
         String text = search.get() == null ? "" : search.get().strip();
-        long keep = selected.get() == null ? -1 : selected.get().set().id();
-        executor.execute(BackgroundTask.of(messages.text("features.task.search"), (progress, cancel) -> find(text))
+        executor.execute(BackgroundTask.of(messages.text("features.task.search"), (progress, cancel) ->
+                        new FeatureSetSearch(services.pipelines()).find(text))
                 .onSuccess(found -> {
                     sets.setAll(found.stream().map(this::row).toList());
-                    selected.set(sets.stream().filter(r -> r.set().id() == keep).findFirst().orElse(null));
-                    if (selected.get() != null) {
-                        loadDetails(selected.get());
+                    FeatureSetRow before = selected.get();
+                    FeatureSetRow next = sets.stream().filter(r -> r.set().id() == setId).findFirst()
+                            .orElse(sets.isEmpty() ? null : sets.get(0));
+                    selected.set(next);
+                    if (next != null && next.equals(before)) {
+                        loadDetails(next);
                     }
                 })
                 .onFailure(failure -> dialogs.showError(messages.text("features.error.store"), failure)));
-    }
-
-    private List<FeatureSet> find(String text) {
-        if (text.isEmpty()) {
-            return services.pipelines().search(FeatureSetQuery.all());
-        }
-        Map<Long, FeatureSet> found = new LinkedHashMap<>();
-        for (FeatureSetQuery query : List.of(FeatureSetQuery.all().named(text), FeatureSetQuery.all().tagged(text),
-                FeatureSetQuery.all().ownedBy(text))) {
-            services.pipelines().search(query).forEach(set -> found.putIfAbsent(set.id(), set));
-        }
-        return List.copyOf(found.values());
     }
 
     private FeatureSetRow row(FeatureSet set) {

@@ -208,7 +208,7 @@ public final class FeaturesViewModel {
         save.save(new SaveRequest(project.get(), version.get(), table, split, editor.definition(target.get())),
                 saved -> {
                     entry.stateProperty().set(StepState.DONE);
-                    store.refresh();
+                    store.reveal(saved.set().id());
                 });
     }
 

@@ -1,0 +1,128 @@
+package io.mlworkbench.app.features;
+
+import io.mlworkbench.app.i18n.Messages;
+import io.mlworkbench.app.view.ViewLoader;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+
+/** Binds the feature store panel's FXML to its {@link FeatureStoreViewModel}. */
+public final class FeatureStoreView {
+
+    private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
+
+    private final FeatureStoreViewModel viewModel;
+    private final Messages messages;
+    private final Parent root;
+
+    @FXML private TextField search;
+    @FXML private TableView<FeatureSetRow> setTable;
+    @FXML private TableColumn<FeatureSetRow, String> nameColumn;
+    @FXML private TableColumn<FeatureSetRow, String> projectColumn;
+    @FXML private TableColumn<FeatureSetRow, String> ownerColumn;
+    @FXML private TableColumn<FeatureSetRow, String> tagsColumn;
+    @FXML private TableColumn<FeatureSetRow, String> createdColumn;
+    @FXML private TableColumn<FeatureSetRow, String> descriptionColumn;
+    @FXML private Label detailTitle;
+    @FXML private Label detailDescription;
+    @FXML private Label detailEmpty;
+    @FXML private Button useButton;
+    @FXML private TableView<StoreDetailRow> versionTable;
+    @FXML private TableView<StoreDetailRow> tableTable;
+    @FXML private TableView<StoreDetailRow> usageTable;
+
+    /**
+     * Loads the FXML and binds it.
+     *
+     * @param viewModel the store's state and actions
+     * @param loader the FXML loader
+     * @param messages the detail tables' column titles
+     */
+    public FeatureStoreView(FeatureStoreViewModel viewModel, ViewLoader loader, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.root = loader.load(this);
+    }
+
+    /** @return the view's root node */
+    public Parent root() {
+        return root;
+    }
+
+    @FXML
+    private void initialize() {
+        search.textProperty().bindBidirectional(viewModel.searchProperty());
+        setTable.setItems(viewModel.sets());
+        bind(nameColumn, FeatureSetRow::name);
+        bind(projectColumn, FeatureSetRow::project);
+        bind(ownerColumn, FeatureSetRow::owner);
+        bind(tagsColumn, FeatureSetRow::tags);
+        bind(createdColumn, FeatureSetRow::created);
+        bind(descriptionColumn, FeatureSetRow::description);
+        setTable.getSelectionModel().selectedItemProperty().addListener((observable, before, now) ->
+                viewModel.selectedProperty().set(now));
+        viewModel.selectedProperty().addListener((observable, before, now) -> showSelected(now));
+        showSelected(viewModel.selectedProperty().get());
+        useButton.disableProperty().bind(viewModel.hasSelectionProperty().not());
+        details(versionTable, viewModel.versions());
+        details(tableTable, viewModel.tables());
+        details(usageTable, viewModel.usages());
+    }
+
+    private void showSelected(FeatureSetRow row) {
+        if (setTable.getSelectionModel().getSelectedItem() != row) {
+            setTable.getSelectionModel().select(row);
+        }
+        detailTitle.setText(row == null ? "" : row.name() + " \u00b7 " + row.project());
+        detailDescription.setText(row == null ? "" : row.description());
+        detailEmpty.setVisible(row == null);
+        detailEmpty.setManaged(row == null);
+    }
+
+    private void details(TableView<StoreDetailRow> table, javafx.collections.ObservableList<StoreDetailRow> rows) {
+        table.setItems(rows);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column(messages.text("features.store.detail.what"), StoreDetailRow::what, 150));
+        table.getColumns().add(column(messages.text("features.store.detail.detail"), StoreDetailRow::detail, 230));
+        table.getColumns().add(column(messages.text("features.store.detail.who"), StoreDetailRow::who, 70));
+        table.getColumns().add(column(messages.text("features.store.detail.when"), StoreDetailRow::when, 120));
+        table.setPlaceholder(new Label(""));
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(StoreDetailRow item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(STALE, !empty && item != null && item.attention());
+            }
+        });
+    }
+
+    private static TableColumn<StoreDetailRow, String> column(String title, Function<StoreDetailRow, String> value,
+                                                              double width) {
+        TableColumn<StoreDetailRow, String> column = new TableColumn<>(title);
+        bind(column, value);
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private static <R> void bind(TableColumn<R, String> column, Function<R, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())).getReadOnlyProperty());
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.refresh();
+    }
+
+    @FXML
+    private void use() {
+        viewModel.useInThisProject();
+    }
+}
