@@ -48,9 +48,7 @@ public final class FeaturesStepModule implements StepModule {
         registry.register(entry, () -> {
             FeaturesViewModel viewModel = new FeaturesViewModel(services, executor, dialogs, messages, entry,
                     new FxDebouncer(PREVIEW_DELAY));
-            FeaturesView view = new FeaturesView(viewModel, loader, messages);
-            viewModel.refresh();
-            return view.root();
+            return new FeaturesView(viewModel, loader, messages).root();
         });
     }
 }

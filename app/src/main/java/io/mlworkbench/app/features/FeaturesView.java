@@ -98,6 +98,11 @@ public final class FeaturesView {
         this.editors = new ParameterEditors(messages.text("features.form.required"));
         this.store = new FeatureStoreView(viewModel.store(), loader, messages).root();
         this.root = loader.load(this);
+        root.parentProperty().addListener((observable, before, now) -> {
+            if (now != null) {
+                viewModel.refresh();
+            }
+        });
     }
 
     /** @return the view's root node */

@@ -91,6 +91,8 @@ public final class FeaturesViewModel {
         version.addListener((observable, before, now) -> loadTable());
         target.addListener((observable, before, now) -> inputChanged());
         editor.onStepsChanged(this::stepsChanged);
+        editor.selectedProperty().addListener((observable, before, now) -> editor.selectedStepColumn()
+                .filter(preview.distributionColumns()::contains).ifPresent(preview.distributionColumnProperty()::set));
         store.onUse(this::use);
     }
 

@@ -3,7 +3,6 @@ package io.mlworkbench.app.features;
 import io.mlworkbench.app.i18n.Messages;
 import io.mlworkbench.engine.features.PipelineDefinition;
 import io.mlworkbench.engine.features.StepSpec;
-import io.mlworkbench.engine.features.step.FeatureStepException;
 import io.mlworkbench.engine.features.step.StepCatalog;
 import io.mlworkbench.engine.features.step.StepType;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ import javafx.collections.ObservableList;
 public final class PipelineEditorViewModel {
 
     private final StepCatalog catalog;
-    private final StepChecks checks;
+    private final StepDiagnostics diagnostics;
     private final EditHistory history = new EditHistory();
     private final ObservableList<StepItem> items = FXCollections.observableArrayList();
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
@@ -40,10 +39,6 @@ public final class PipelineEditorViewModel {
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final List<Runnable> changeListeners = new ArrayList<>();
-    private List<String> baseColumns;
-    private String target;
-    private PipelinePreview preview;
-    private List<StepSpec> previewSteps = List.of();
     private StepForm form;
     private boolean formEditing;
 
@@ -53,7 +48,7 @@ public final class PipelineEditorViewModel {
      */
     public PipelineEditorViewModel(StepCatalog catalog, Messages messages) {
         this.catalog = catalog;
-        this.checks = new StepChecks(messages);
+        this.diagnostics = new StepDiagnostics(messages);
         history.steps().addListener((ListChangeListener<StepSpec>) change -> stepsChanged());
         selected.addListener((observable, before, now) -> {
             history.seal();
@@ -148,8 +143,7 @@ public final class PipelineEditorViewModel {
      * @param targetColumn the target column, or null
      */
     void setInput(List<String> columns, String targetColumn) {
-        baseColumns = columns == null ? null : columns.stream().filter(c -> !c.equals(targetColumn)).toList();
-        target = targetColumn;
+        diagnostics.setInput(columns, targetColumn);
         refresh();
     }
 
@@ -158,8 +152,7 @@ public final class PipelineEditorViewModel {
      * @param steps the steps it was computed for
      */
     void showPreview(PipelinePreview result, List<StepSpec> steps) {
-        preview = result;
-        previewSteps = List.copyOf(steps);
+        diagnostics.setPreview(result, steps);
         refresh();
     }
 
@@ -204,21 +197,13 @@ public final class PipelineEditorViewModel {
         for (int i = 0; i < history.steps().size(); i++) {
             StepSpec step = history.steps().get(i);
             StepType type = catalog.find(step.kind());
-            Map<String, String> errors = new LinkedHashMap<>(checks.fieldErrors(type, step, knownColumnsBefore(i),
-                    target));
-            String stepError = errors.values().stream().findFirst().orElse("");
-            Optional<FeatureStepException> failure = fitFailure(i);
-            if (stepError.isEmpty() && failure.isPresent()) {
-                stepError = failure.get().getMessage();
-                String message = stepError;
-                StepChecks.fieldOf(type, step, failure.get()).ifPresent(field -> errors.put(field, message));
-            }
+            StepDiagnostics.Problems problems = diagnostics.problems(history.steps(), i, type);
             if (form != null && form.index() == i) {
-                form.showErrors(errors);
-                formError.set(errors.isEmpty() ? stepError : "");
+                form.showErrors(problems.fields());
+                formError.set(problems.fields().isEmpty() ? problems.step() : "");
             }
-            allValid &= stepError.isEmpty();
-            rows.add(new StepItem(i + 1, step.kind(), type.title(), StepSummary.of(type, step), stepError));
+            allValid &= problems.step().isEmpty();
+            rows.add(new StepItem(i + 1, step.kind(), type.title(), StepSummary.of(type, step), problems.step()));
         }
         if (form == null) {
             formError.set("");
@@ -237,7 +222,7 @@ public final class PipelineEditorViewModel {
             return;
         }
         StepSpec step = history.steps().get(index);
-        List<String> columns = columnsBefore(index);
+        List<String> columns = diagnostics.columnsBefore(history.steps(), index);
         if (form == null || form.index() != index || !form.type().kind().equals(step.kind())) {
             StepType type = catalog.find(step.kind());
             form = new StepForm(type, index, this::changeParameter);
@@ -254,45 +239,22 @@ public final class PipelineEditorViewModel {
         }
     }
 
-    private List<String> knownColumnsBefore(int index) {
-        if (preview != null && index < preview.stepInputs().size() && samePrefix(index)) {
-            return preview.stepInputs().get(index);
-        }
-        return index == 0 ? baseColumns : null;
-    }
-
-    private List<String> columnsBefore(int index) {
-        List<String> known = knownColumnsBefore(index);
-        return known != null ? known : baseColumns == null ? List.of() : baseColumns;
-    }
-
-    private Optional<FeatureStepException> fitFailure(int index) {
-        if (preview == null || preview.failure().isEmpty() || preview.failure().get().stepIndex() != index
-                || !samePrefix(index + 1)) {
-            return Optional.empty();
-        }
-        return preview.failure();
-    }
-
-    private boolean samePrefix(int count) {
-        List<StepSpec> steps = history.steps();
-        if (count > steps.size() || count > previewSteps.size()) {
-            return false;
-        }
-        for (int i = 0; i < count; i++) {
-            if (!Objects.equals(steps.get(i), previewSteps.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * @param targetColumn the target column
      * @return the pipeline as now edited
      */
     public PipelineDefinition definition(String targetColumn) {
         return PipelineDefinition.of(targetColumn, history.steps());
+    }
+
+    /** @return the first column the selected step reads (what its distribution preview should show) */
+    Optional<String> selectedStepColumn() {
+        if (form == null) {
+            return Optional.empty();
+        }
+        return form.fields().stream().filter(ParameterField::namesColumns).map(ParameterField::value)
+                .filter(Objects::nonNull).map(v -> v instanceof List<?> list ? list.get(0) : v).map(Object::toString)
+                .findFirst();
     }
 
     /** @return the steps, in order (read only: change them through this view model) */

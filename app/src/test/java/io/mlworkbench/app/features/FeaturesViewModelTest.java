@@ -113,6 +113,16 @@ class FeaturesViewModelTest {
     }
 
     @Test
+    void selectingAStepShowsTheDistributionOfItsColumn() {
+        churnProject();
+        buildTypicalPipeline();
+        editor.selectedProperty().set(0);
+        assertThat(viewModel.preview().distributionColumnProperty().get()).isEqualTo("total_charges");
+        editor.selectedProperty().set(2);
+        assertThat(viewModel.preview().distributionColumnProperty().get()).isEqualTo("contract");
+    }
+
+    @Test
     void columnsMadeByEarlierStepsAreOfferedToLaterSteps() {
         churnProject();
         buildTypicalPipeline();
