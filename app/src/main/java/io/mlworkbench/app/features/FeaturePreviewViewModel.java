@@ -51,6 +51,8 @@ public final class FeaturePreviewViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private volatile Drawn lastBefore = new Drawn(null, null);
+    private volatile Drawn lastAfter = new Drawn(null, null);
     private PipelinePreview current;
     private TaskHandle running;
     private long generation;
@@ -180,14 +182,28 @@ public final class FeaturePreviewViewModel {
         }));
     }
 
+    /** A distribution and its chart, kept so that an unchanged distribution is not drawn again. */
+    private record Drawn(ColumnDistribution distribution, BufferedImage image) {
+    }
+
     private BufferedImage draw(ColumnDistribution distribution, boolean before) {
         if (distribution.isEmpty()) {
             return null;
         }
+        Drawn last = before ? lastBefore : lastAfter;
+        if (distribution.equals(last.distribution())) {
+            return last.image();
+        }
         String title = before
                 ? messages.text("features.preview.chart.before", distribution.column(), distribution.missing())
                 : messages.text("features.preview.chart.after", distribution.column(), distribution.missing());
-        return chart.draw(distribution, title, before ? BEFORE : AFTER);
+        BufferedImage image = chart.draw(distribution, title, before ? BEFORE : AFTER);
+        if (before) {
+            lastBefore = new Drawn(distribution, image);
+        } else {
+            lastAfter = new Drawn(distribution, image);
+        }
+        return image;
     }
 
     /** @return the preview table's column names */

@@ -8,14 +8,20 @@ import io.mlworkbench.app.shell.LifecycleStep;
 import io.mlworkbench.app.shell.NavigationEntry;
 import io.mlworkbench.app.shell.StepState;
 import io.mlworkbench.app.task.SynchronousTaskExecutor;
+import io.mlworkbench.engine.data.Column;
+import io.mlworkbench.engine.data.NumericColumn;
+import io.mlworkbench.engine.data.StringColumn;
 import io.mlworkbench.engine.data.Table;
 import io.mlworkbench.engine.features.FeatureSet;
 import io.mlworkbench.engine.features.FeatureSetQuery;
 import io.mlworkbench.engine.features.FeatureSetUsage;
 import io.mlworkbench.engine.features.FeatureSetVersion;
+import io.mlworkbench.engine.features.FittedPipeline;
 import io.mlworkbench.engine.features.StepSpec;
 import io.mlworkbench.engine.project.Project;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -176,6 +182,32 @@ class FeaturesViewModelTest {
                 + " (4,000 training rows), 5,000 rows materialised");
         assertThat(entry.stateProperty().get()).isEqualTo(StepState.DONE);
         assertThat(viewModel.store().sets()).extracting(FeatureSetRow::name).containsExactly("telco basics");
+    }
+
+    @Test
+    void theSavedVersionGivesTheSameValuesRowByRowAsInBatch() {
+        churnProject();
+        buildTypicalPipeline();
+        saveAs("telco basics", "");
+        FeatureSet set = fixture.pipelines.search(FeatureSetQuery.all()).get(0);
+        FittedPipeline pipeline = fixture.pipelines.loadFitted(fixture.pipelines.versions(set.id()).get(0).id());
+        Table batch = pipeline.transform(CHURN);
+        for (int r = 0; r < CHURN.rowCount(); r++) {
+            Map<String, Object> single = pipeline.transformRow(row(CHURN, r));
+            Map<String, Object> expected = row(batch, r);
+            expected.remove("churn");
+            assertThat(single).as("row %d", r).isEqualTo(expected);
+        }
+    }
+
+    private static Map<String, Object> row(Table table, int r) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Column column : table.columns()) {
+            Object value = column instanceof NumericColumn n ? (n.isMissing(r) ? null : (Object) n.get(r))
+                    : ((StringColumn) column).get(r);
+            values.put(column.schema().name(), value);
+        }
+        return values;
     }
 
     @Test
