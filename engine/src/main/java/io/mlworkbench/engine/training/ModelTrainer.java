@@ -59,6 +59,22 @@ public final class ModelTrainer {
      * @param strata per row of {@code rows}, its label (classification) or null (regression)
      */
     public record Problem(String target, TaskType task, int[] rows, String[] strata) {
+
+        /**
+         * @param subset some of {@link #rows()}, sorted
+         * @return the same problem restricted to those rows
+         */
+        public Problem restrictedTo(int[] subset) {
+            if (strata == null) {
+                return new Problem(target, task, subset.clone(), null);
+            }
+            java.util.Map<Integer, String> byRow = new java.util.HashMap<>();
+            for (int i = 0; i < rows.length; i++) {
+                byRow.put(rows[i], strata[i]);
+            }
+            return new Problem(target, task, subset.clone(),
+                    java.util.Arrays.stream(subset).mapToObj(byRow::get).toArray(String[]::new));
+        }
     }
 
     /**
@@ -111,28 +127,38 @@ public final class ModelTrainer {
         String positive = spec.positiveLabel().orElse(null);
         List<Double> cv = new ArrayList<>();
         if (spec.cvFolds() > 0) {
-            cv.addAll(crossValidate(table, problem, spec.algorithm(), values, spec.seed(), spec.cvFolds(), positive,
-                    cancel));
+            cv.addAll(crossValidate(table, problem.restrictedTo(nonTest(split)), spec.algorithm(), values, spec.seed(),
+                    spec.cvFolds(), positive, cancel));
         }
         cancel.throwIfCancelled("training of " + algorithm.displayName());
         long start = System.nanoTime();
         TrainedModel model = fit(table, problem, spec.algorithm(), values, spec.seed(), split.train());
         double seconds = (System.nanoTime() - start) / 1e9;
         cancel.throwIfCancelled("evaluation of " + algorithm.displayName());
-        Evaluation test = model.evaluate(table, split.test(), positive);
+        TrainedModel.Scored test = model.score(table, split.test(), positive);
         Optional<Evaluation> validation = split.validation().length == 0 ? Optional.empty()
                 : Optional.of(model.evaluate(table, split.validation(), positive));
         FeatureImportance importance = FeatureImportanceCalculator.compute(model, table, split.test(), positive,
                 spec.seed(), cancel);
-        return new TrainingOutcome(model, split, test, validation, cv, importance, seconds);
+        return new TrainingOutcome(model, split, test.evaluation(), validation, cv, importance, seconds,
+                test.predictions());
     }
 
     /**
-     * Cross-validates on the non-test rows of a seeded split: the same spec always gives the same folds, so two
-     * algorithms' fold scores can be compared pairwise.
+     * @param split a split
+     * @return its training and validation rows, sorted: the rows cross-validation and tuning may use
+     */
+    public static int[] nonTest(DataSplit split) {
+        return java.util.stream.IntStream.concat(java.util.Arrays.stream(split.train()),
+                java.util.Arrays.stream(split.validation())).sorted().toArray();
+    }
+
+    /**
+     * Cross-validates on the problem's rows (the caller passes the non-test rows): the same rows and seed always
+     * give the same folds, so two algorithms' fold scores can be compared pairwise.
      *
      * @param table the table
-     * @param problem the resolved problem
+     * @param problem the resolved problem, restricted to the rows to cross-validate on
      * @param algorithm the algorithm id
      * @param values its parameters
      * @param seed the seed
@@ -156,7 +182,7 @@ public final class ModelTrainer {
      * @param problem the resolved problem
      * @param seed the seed
      * @param k the number of folds
-     * @return the seeded, stratified folds over all rows with a target
+     * @return the seeded, stratified folds over the problem's rows
      */
     public List<Fold> folds(Problem problem, long seed, int k) {
         return Splitter.kFold(problem.rows(), problem.strata(), k, seed);

@@ -153,15 +153,46 @@ public final class TrainedModel {
      * @return the metrics
      */
     public Evaluation evaluate(Table table, int[] rows, String positiveLabel) {
+        return score(table, rows, positiveLabel).evaluation();
+    }
+
+    /**
+     * Evaluates the model on labelled rows and keeps the row-by-row predictions.
+     *
+     * @param table the table
+     * @param rows rows with a target value
+     * @param positiveLabel for binary targets the positive class, or null
+     * @return the metrics and the predictions
+     */
+    public Scored score(Table table, int[] rows, String positiveLabel) {
         if (encoding.task() == TaskType.CLASSIFICATION) {
-            return ClassificationMetrics.evaluate(classify(table, rows), positiveLabel);
+            ClassificationScores s = classify(table, rows);
+            double[] actual = new double[rows.length];
+            double[] predicted = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                actual[i] = s.actual()[i];
+                predicted[i] = s.predicted(i);
+            }
+            return new Scored(ClassificationMetrics.evaluate(s, positiveLabel),
+                    new TestPredictions(rows, s.labels(), actual, predicted));
         }
         ExampleFactory factory = ExampleFactory.bind(encoding, table);
         double[] actual = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
             actual[i] = factory.regressor(rows[i]).getValues()[0];
         }
-        return RegressionEvaluation.of(actual, regress(table, rows), 500);
+        double[] predicted = regress(table, rows);
+        return new Scored(RegressionEvaluation.of(actual, predicted, 500),
+                new TestPredictions(rows, List.of(), actual, predicted));
+    }
+
+    /**
+     * Metrics with the predictions they were computed from.
+     *
+     * @param evaluation the metrics
+     * @param predictions per row, true and predicted class index (or value)
+     */
+    public record Scored(Evaluation evaluation, TestPredictions predictions) {
     }
 
     /**

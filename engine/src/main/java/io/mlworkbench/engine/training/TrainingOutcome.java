@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param cvScores per cross-validation fold, the primary metric (empty without cross-validation)
  * @param importance importance per input column
  * @param trainSeconds wall-clock seconds to encode the rows and fit the model
+ * @param testPredictions the predictions on the test rows the test metrics come from
  */
 public record TrainingOutcome(TrainedModel model, DataSplit split, Evaluation test, Optional<Evaluation> validation,
-                              List<Double> cvScores, FeatureImportance importance, double trainSeconds) {
+                              List<Double> cvScores, FeatureImportance importance, double trainSeconds,
+                              TestPredictions testPredictions) {
 
     /** Copies the scores. */
     public TrainingOutcome {
