@@ -42,11 +42,11 @@ final class XGBoostSettings {
     static List<HyperParameter> forestParameters() {
         return List.of(
                 new IntegerParameter(TREES, 10, 1000, 100, true, "Number of trees in the forest."),
-                new IntegerParameter(MAX_DEPTH, 2, 30, 16, false, "Maximum depth of each tree."),
-                new DecimalParameter(MIN_CHILD_WEIGHT, 0.0, 50.0, 1.0, false,
-                        "Minimum sum of instance weight (hessian) needed in a leaf."),
-                new DecimalParameter(SUBSAMPLE, 0.1, 1.0, 0.632, false,
-                        "Fraction of rows each tree sees (0.632 matches a bootstrap sample's distinct rows)."),
+                new IntegerParameter(MAX_DEPTH, 2, 30, 20, false, "Maximum depth of each tree."),
+                new DecimalParameter(MIN_CHILD_WEIGHT, 0.0, 50.0, 0.25, false,
+                        "Minimum sum of instance weight (hessian) needed in a leaf; 0.25 is about one row."),
+                new DecimalParameter(SUBSAMPLE, 0.1, 1.0, 0.8, false,
+                        "Fraction of rows each tree sees, drawn without replacement."),
                 new DecimalParameter(COLUMN_SAMPLE, 0.02, 1.0, 0.3, false,
                         "Fraction of input features considered at each split."));
     }
