@@ -113,11 +113,7 @@ public final class RunJson {
      * @return the encoding
      */
     public static FeatureEncoding readEncoding(byte[] json) {
-        try {
-            return MAPPER.readValue(json, FeatureEncoding.class);
-        } catch (IOException e) {
-            throw new WorkbenchException("The stored feature encoding is not readable: " + e.getMessage(), e);
-        }
+        return readValue(json, FeatureEncoding.class, "feature encoding");
     }
 
     /**
@@ -163,11 +159,7 @@ public final class RunJson {
      * @return the predictions
      */
     public static TestPredictions readPredictions(byte[] json) {
-        try {
-            return MAPPER.readValue(json, TestPredictions.class);
-        } catch (IOException e) {
-            throw new WorkbenchException("The stored test predictions are not readable: " + e.getMessage(), e);
-        }
+        return readValue(json, TestPredictions.class, "test predictions");
     }
 
     /**
@@ -183,10 +175,14 @@ public final class RunJson {
      * @return the profile
      */
     public static ReferenceProfile readProfile(byte[] json) {
+        return readValue(json, ReferenceProfile.class, "reference profile");
+    }
+
+    private static <T> T readValue(byte[] json, Class<T> type, String what) {
         try {
-            return MAPPER.readValue(json, ReferenceProfile.class);
+            return MAPPER.readValue(json, type);
         } catch (IOException e) {
-            throw new WorkbenchException("The stored reference profile is not readable: " + e.getMessage(), e);
+            throw new WorkbenchException("The stored " + what + " is not readable: " + e.getMessage(), e);
         }
     }
 

@@ -89,6 +89,14 @@ public final class TrainingService {
     }
 
     /**
+     * @param projectId a project
+     * @return its experiments by name
+     */
+    public List<Experiment> experiments(long projectId) {
+        return experiments.findByProject(projectId);
+    }
+
+    /**
      * Trains, evaluates and records one model.
      *
      * @param actor who trains

@@ -86,23 +86,23 @@ final class Distributions {
         double qam = a - 1;
         double c = 1;
         double d = 1 - qab * x / qap;
-        d = Math.abs(d) < TINY ? TINY : d;
+        d = nonZero(d);
         d = 1 / d;
         double h = d;
         for (int m = 1; m <= MAX_ITERATIONS; m++) {
             int m2 = 2 * m;
             double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
             d = 1 + aa * d;
-            d = Math.abs(d) < TINY ? TINY : d;
+            d = nonZero(d);
             c = 1 + aa / c;
-            c = Math.abs(c) < TINY ? TINY : c;
+            c = nonZero(c);
             d = 1 / d;
             h *= d * c;
             aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
             d = 1 + aa * d;
-            d = Math.abs(d) < TINY ? TINY : d;
+            d = nonZero(d);
             c = 1 + aa / c;
-            c = Math.abs(c) < TINY ? TINY : c;
+            c = nonZero(c);
             d = 1 / d;
             double del = d * c;
             h *= del;
@@ -111,6 +111,10 @@ final class Distributions {
             }
         }
         return h;
+    }
+
+    private static double nonZero(double v) {
+        return Math.abs(v) < TINY ? TINY : v;
     }
 
     static double regularizedGammaQ(double a, double x) {
@@ -136,9 +140,9 @@ final class Distributions {
             double an = -i * (i - a);
             b += 2;
             d = an * d + b;
-            d = Math.abs(d) < TINY ? TINY : d;
+            d = nonZero(d);
             c = b + an / c;
-            c = Math.abs(c) < TINY ? TINY : c;
+            c = nonZero(c);
             d = 1 / d;
             double del = d * c;
             h *= del;

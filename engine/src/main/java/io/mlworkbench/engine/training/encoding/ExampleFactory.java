@@ -112,12 +112,7 @@ public final class ExampleFactory {
      * @return a classification dataset of those rows
      */
     public MutableDataset<Label> classificationDataset(int[] rows) {
-        LabelFactory factory = new LabelFactory();
-        MutableDataset<Label> dataset = new MutableDataset<>(provenance(factory), factory);
-        for (int r : rows) {
-            dataset.add(example(r, label(r), -1, -1));
-        }
-        return dataset;
+        return dataset(rows, new LabelFactory(), this::label);
     }
 
     /**
@@ -125,10 +120,14 @@ public final class ExampleFactory {
      * @return a regression dataset of those rows
      */
     public MutableDataset<Regressor> regressionDataset(int[] rows) {
-        RegressionFactory factory = new RegressionFactory();
-        MutableDataset<Regressor> dataset = new MutableDataset<>(provenance(factory), factory);
+        return dataset(rows, new RegressionFactory(), this::regressor);
+    }
+
+    private <T extends Output<T>> MutableDataset<T> dataset(int[] rows, OutputFactory<T> factory,
+                                                            java.util.function.IntFunction<T> output) {
+        MutableDataset<T> dataset = new MutableDataset<>(provenance(factory), factory);
         for (int r : rows) {
-            dataset.add(example(r, regressor(r), -1, -1));
+            dataset.add(example(r, output.apply(r), -1, -1));
         }
         return dataset;
     }
