@@ -34,7 +34,7 @@ class PostgresMigrationTest {
         String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         try {
             try (RegistryDatabase db = RegistryDatabase.openPostgres(schemaUrl, user, password)) {
-                assertThat(db.schemaVersion()).isEqualTo("1");
+                assertThat(db.schemaVersion()).isEqualTo("2");
                 AuditLogRepository audit = new AuditLogRepository(db.jdbi(), Clock.systemUTC());
                 new ProjectService(db, new ProjectRepository(db.jdbi()), audit, Clock.systemUTC())
                         .create(new Actor("ana"), "churn", "on postgres");
@@ -43,7 +43,7 @@ class PostgresMigrationTest {
                 assertThat(new RegistryStatisticsRepository(db.jdbi()).counts()).containsEntry("project", 1L);
             }
             try (RegistryDatabase again = RegistryDatabase.openPostgres(schemaUrl, user, password)) {
-                assertThat(again.schemaVersion()).isEqualTo("1");
+                assertThat(again.schemaVersion()).isEqualTo("2");
             }
         } finally {
             try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
