@@ -2,6 +2,7 @@ package io.mlworkbench.engine.registry;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,61 +37,96 @@ public final class ModelQueryRepository {
      */
     public ModelSearchResult search(ModelQuery query, List<String> metricPreference) {
         return jdbi.withHandle(h -> {
+            Map<Long, ModelRow> models = new HashMap<>();
+            h.createQuery("SELECT id, name, description FROM registered_model")
+                    .map((rs, ctx) -> new ModelRow(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                    .forEach(m -> models.put(m.id(), m));
             Map<Long, List<String>> aliasesByVersion = new HashMap<>();
             Map<String, Map<String, Integer>> aliasesByModel = new HashMap<>();
-            h.createQuery("SELECT a.version_id, a.alias, m.name, v.version_no FROM model_alias a"
-                            + " JOIN registered_model m ON m.id = a.model_id JOIN model_version v ON v.id = a.version_id"
-                            + " ORDER BY a.alias")
-                    .map((rs, ctx) -> new AliasRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+            h.createQuery("SELECT a.model_id, a.version_id, a.alias, v.version_no FROM model_alias a"
+                            + " JOIN model_version v ON v.id = a.version_id ORDER BY a.alias")
+                    .map((rs, ctx) -> new AliasRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)))
                     .forEach(a -> {
                         aliasesByVersion.computeIfAbsent(a.versionId(), k -> new ArrayList<>()).add(a.alias());
-                        aliasesByModel.computeIfAbsent(a.model(), k -> new TreeMap<>()).put(a.alias(), a.version());
+                        aliasesByModel.computeIfAbsent(models.get(a.modelId()).name(), k -> new TreeMap<>())
+                                .put(a.alias(), a.version());
                     });
-            Map<String, String> descriptions = new HashMap<>();
-            List<VersionSummary> sorted = new ArrayList<>();
+            Map<Long, VersionRow> rows = new LinkedHashMap<>();
             versionQuery(h, query, metricPreference)
-                    .map((rs, ctx) -> new VersionRow(summary(rs, metricPreference, aliasesByVersion),
-                            rs.getString("description")))
-                    .forEach(row -> {
-                        sorted.add(row.summary());
-                        descriptions.putIfAbsent(row.summary().modelName(), row.description());
-                    });
+                    .map((rs, ctx) -> VersionRow.read(rs))
+                    .forEach(row -> rows.merge(row.id(), row, (x, y) -> x.withMetricOf(y, metricPreference)));
+            List<VersionSummary> sorted = new ArrayList<>(rows.size());
+            for (VersionRow row : rows.values()) {
+                sorted.add(row.summary(models.get(row.modelId()).name(), aliasesByVersion));
+            }
             sorted.sort(versionOrder(query.sort()));
-            List<ModelSummary> models = models(sorted, descriptions, aliasesByModel, query.sort());
-            return new ModelSearchResult(models, sorted.subList(0, Math.min(query.limit(), sorted.size())),
-                    sorted.size());
+            Map<String, String> descriptions = new HashMap<>();
+            models.values().forEach(m -> descriptions.put(m.name(), m.description()));
+            return new ModelSearchResult(models(sorted, descriptions, aliasesByModel, query.sort()),
+                    sorted.subList(0, Math.min(query.limit(), sorted.size())), sorted.size());
         });
     }
 
-    private record AliasRow(long versionId, String alias, String model, int version) {
+    private record ModelRow(long id, String name, String description) {
     }
 
-    private record VersionRow(VersionSummary summary, String description) {
+    private record AliasRow(long modelId, long versionId, String alias, int version) {
+    }
+
+    /**
+     * One row of the version query: a version with at most one of its test metrics. A version with several
+     * preferred metrics, or several steps of one, comes in several rows, merged by {@link #withMetricOf}.
+     */
+    private record VersionRow(long id, long modelId, int version, String status, String createdBy, Instant createdAt,
+                              String algorithm, String metric, int step, double value) {
+
+        static VersionRow read(ResultSet rs) throws SQLException {
+            String algorithm = rs.getString(7);
+            return new VersionRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                    rs.getObject(6, OffsetDateTime.class).toInstant(), algorithm == null ? "" : algorithm,
+                    rs.getString(8), rs.getInt(9), rs.getDouble(10));
+        }
+
+        /** Keeps the more preferred metric, and of one metric the highest step. */
+        VersionRow withMetricOf(VersionRow other, List<String> preference) {
+            if (other.metric == null) {
+                return this;
+            }
+            if (metric == null) {
+                return other;
+            }
+            int mine = preference.indexOf(metric);
+            int theirs = preference.indexOf(other.metric);
+            return theirs < mine || (theirs == mine && other.step > step) ? other : this;
+        }
+
+        VersionSummary summary(String modelName, Map<Long, List<String>> aliasesByVersion) {
+            Optional<MetricValue> test = metric == null ? Optional.empty() : Optional.of(new MetricValue(metric, value));
+            return new VersionSummary(id, modelName, version, VersionStatus.fromStored(status), algorithm, createdBy,
+                    createdAt, aliasesByVersion.getOrDefault(id, List.of()), test);
+        }
     }
 
     private static Query versionQuery(Handle h, ModelQuery query, List<String> metricPreference) {
-        StringBuilder sql = new StringBuilder("SELECT v.id, m.name, m.description, v.version_no, v.status,"
-                + " v.created_by, v.created_at, r.algorithm");
-        for (int i = 0; i < metricPreference.size(); i++) {
-            sql.append(", (SELECT x.metric_value FROM run_metric x WHERE x.run_id = v.run_id AND x.split_name = '")
-                    .append(PromotionPolicy.SPLIT).append("' AND x.metric_name = :metric").append(i)
-                    .append(" ORDER BY x.step_no DESC LIMIT 1) AS metric").append(i);
-        }
-        sql.append(" FROM model_version v JOIN registered_model m ON m.id = v.model_id"
-                + " LEFT JOIN training_run r ON r.id = v.run_id WHERE 1 = 1");
-        query.nameContains().ifPresent(x -> sql.append(" AND LOWER(m.name) LIKE :name ESCAPE '!'"));
+        // Model names and descriptions come from their own small query, not a join per version.
+        StringBuilder sql = new StringBuilder("SELECT v.id, v.model_id, v.version_no, v.status, v.created_by,"
+                + " v.created_at, r.algorithm, x.metric_name, x.step_no, x.metric_value FROM model_version v"
+                + " LEFT JOIN training_run r ON r.id = v.run_id"
+                + " LEFT JOIN run_metric x ON x.run_id = v.run_id AND x.split_name = '" + PromotionPolicy.SPLIT + "'"
+                + " AND x.metric_name IN (<metrics>) WHERE 1 = 1");
+        query.nameContains().ifPresent(x -> sql.append(" AND v.model_id IN (SELECT m.id FROM registered_model m"
+                + " WHERE LOWER(m.name) LIKE :name ESCAPE '!')"));
         query.status().ifPresent(x -> sql.append(" AND v.status = :status"));
         query.createdBy().ifPresent(x -> sql.append(" AND v.created_by = :creator"));
-        query.algorithm().ifPresent(x -> sql.append(" AND LOWER(r.algorithm) = :algorithm"));
-        query.tagName().ifPresent(x -> sql.append(" AND EXISTS (SELECT 1 FROM model_version_tag t"
-                + " WHERE t.version_id = v.id AND t.tag_name = :tag")
-                .append(query.tagText().isPresent() ? " AND t.tag_text = :tagText)" : ")"));
-        query.alias().ifPresent(x -> sql.append(" AND EXISTS (SELECT 1 FROM model_alias a"
-                + " WHERE a.version_id = v.id AND a.alias = :alias)"));
-        Query q = h.createQuery(sql.toString());
-        for (int i = 0; i < metricPreference.size(); i++) {
-            q.bind("metric" + i, metricPreference.get(i));
-        }
+        // IN (SELECT ...) rather than EXISTS: H2 then looks the matches up by primary key instead of probing
+        // the subquery once per version.
+        query.algorithm().ifPresent(x -> sql.append(" AND v.run_id IN (SELECT ra.id FROM training_run ra"
+                + " WHERE LOWER(ra.algorithm) = :algorithm)"));
+        query.tagName().ifPresent(x -> sql.append(" AND v.id IN (SELECT t.version_id FROM model_version_tag t"
+                + " WHERE t.tag_name = :tag").append(query.tagText().isPresent() ? " AND t.tag_text = :tagText)" : ")"));
+        query.alias().ifPresent(x -> sql.append(" AND v.id IN (SELECT a.version_id FROM model_alias a"
+                + " WHERE a.alias = :alias)"));
+        Query q = h.createQuery(sql.toString()).bindList("metrics", metricPreference);
         query.nameContains().ifPresent(x -> q.bind("name", "%" + escapeLike(x.toLowerCase(Locale.ROOT)) + "%"));
         query.status().ifPresent(x -> q.bind("status", x.storedName()));
         query.createdBy().ifPresent(x -> q.bind("creator", x));
@@ -99,23 +135,6 @@ public final class ModelQueryRepository {
         query.tagText().ifPresent(x -> q.bind("tagText", x));
         query.alias().ifPresent(x -> q.bind("alias", x));
         return q;
-    }
-
-    private static VersionSummary summary(ResultSet rs, List<String> metricPreference,
-                                          Map<Long, List<String>> aliasesByVersion) throws SQLException {
-        Optional<MetricValue> metric = Optional.empty();
-        for (int i = 0; i < metricPreference.size() && metric.isEmpty(); i++) {
-            double value = rs.getDouble("metric" + i);
-            if (!rs.wasNull()) {
-                metric = Optional.of(new MetricValue(metricPreference.get(i), value));
-            }
-        }
-        long id = rs.getLong("id");
-        String algorithm = rs.getString("algorithm");
-        return new VersionSummary(id, rs.getString("name"), rs.getInt("version_no"),
-                VersionStatus.fromStored(rs.getString("status")), algorithm == null ? "" : algorithm,
-                rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                aliasesByVersion.getOrDefault(id, List.of()), metric);
     }
 
     /** Groups versions by model in the versions' order, so under BEST_METRIC the models follow their best. */

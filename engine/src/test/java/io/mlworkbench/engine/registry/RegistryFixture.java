@@ -31,12 +31,13 @@ final class RegistryFixture implements AutoCloseable {
     private final long experimentId;
 
     RegistryFixture() {
-        this(null);
+        this(RegistryDatabase.openInMemory("registry-" + UNIQUE.incrementAndGet() + "-" + System.nanoTime()));
     }
 
-    RegistryFixture(ValidationCheck validation) {
-        db = RegistryDatabase.openInMemory("registry-" + UNIQUE.incrementAndGet() + "-" + System.nanoTime());
-        registry = validation == null ? ModelRegistry.create(db, clock) : ModelRegistry.create(db, clock, validation);
+    /** @param db an empty, migrated registry (H2 or PostgreSQL), closed with the fixture */
+    RegistryFixture(RegistryDatabase db) {
+        this.db = db;
+        registry = ModelRegistry.create(db, clock);
         audit = new AuditLogRepository(db.jdbi(), clock);
         registry.access().roleOf(admin);
         experimentId = db.inTransaction(h -> {
