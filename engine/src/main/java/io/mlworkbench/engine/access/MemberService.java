@@ -62,7 +62,7 @@ public final class MemberService {
      * @return the member as stored
      */
     public Member grant(Actor actor, String login, Role role) {
-        Actor grantee = new Actor(login.strip());
+        Actor grantee = new Actor(login == null ? "" : login.strip());
         return database.inTransaction(h -> {
             access.require(actor, Permission.EDIT_ROLES);
             Optional<Member> current = members.find(grantee.login());
@@ -93,7 +93,7 @@ public final class MemberService {
      * @param login the member's login
      */
     public void revoke(Actor actor, String login) {
-        String target = login.strip();
+        String target = new Actor(login == null ? "" : login.strip()).login();
         database.useTransaction(h -> {
             access.require(actor, Permission.EDIT_ROLES);
             Member current = members.find(target).orElseThrow(() -> new WorkbenchException(

@@ -3,12 +3,17 @@ package io.mlworkbench.engine.registry;
 import io.mlworkbench.engine.access.AccessControl;
 import io.mlworkbench.engine.access.Permission;
 import io.mlworkbench.engine.audit.Actor;
+import io.mlworkbench.engine.audit.AuditEntry;
+import io.mlworkbench.engine.audit.AuditFilter;
+import io.mlworkbench.engine.audit.AuditLogRepository;
 import io.mlworkbench.engine.store.RegistryDatabase;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
- * Reading the registry: search, a version, its aliases, its lineage and stage. Every method needs the viewer
+ * Reading the registry: search, a version, its aliases, its lineage and stage, a model's history. Every method needs the viewer
  * role and reads inside one transaction, so what it returns is consistent.
  */
 public final class ModelCatalogService {
@@ -19,6 +24,7 @@ public final class ModelCatalogService {
     private final ModelQueryRepository queries;
     private final PromotionPolicyRepository policies;
     private final ModelResolver resolver;
+    private final AuditLogRepository audit;
 
     /**
      * @param database the registry
@@ -27,16 +33,18 @@ public final class ModelCatalogService {
      * @param queries the search SQL
      * @param policies the promotion policy (its metric is the one lists show)
      * @param resolver turns model URIs into versions
+     * @param audit the audit log, for a model's history
      */
     public ModelCatalogService(RegistryDatabase database, AccessControl access, RegistryRepositories repositories,
                                ModelQueryRepository queries, PromotionPolicyRepository policies,
-                               ModelResolver resolver) {
+                               ModelResolver resolver, AuditLogRepository audit) {
         this.database = database;
         this.access = access;
         this.repositories = repositories;
         this.queries = queries;
         this.policies = policies;
         this.resolver = resolver;
+        this.audit = audit;
     }
 
     /**
@@ -92,6 +100,26 @@ public final class ModelCatalogService {
      */
     public Stage stage(Actor actor, ModelUri uri) {
         return read(actor, () -> stageOf(resolver.resolve(uri)));
+    }
+
+    /**
+     * The audit trail of one model: its creation and deletion, and every change to its versions and aliases.
+     * Works for a deleted model too.
+     *
+     * @param actor who asks
+     * @param modelName a model name
+     * @param limit at most this many entries
+     * @return the entries, newest first
+     */
+    public List<AuditEntry> history(Actor actor, String modelName, int limit) {
+        String model = ModelUri.SCHEME + ModelUri.checkModelName(modelName);
+        AuditFilter newest = AuditFilter.newest().limitedTo(limit);
+        return read(actor, () -> Stream.of(newest.byObject("registered_model", model),
+                        newest.byObjectRefPrefix(model + "/"), newest.byObjectRefPrefix(model + "@"))
+                .flatMap(filter -> audit.find(filter).stream())
+                .sorted(Comparator.comparingLong(AuditEntry::id).reversed())
+                .limit(limit)
+                .toList());
     }
 
     private Stage stageOf(ModelVersion version) {

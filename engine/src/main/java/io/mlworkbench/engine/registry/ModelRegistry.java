@@ -53,13 +53,13 @@ public record ModelRegistry(ModelCatalogService catalog, ModelRegistryService re
         PromotionPolicyRepository policies = new PromotionPolicyRepository(
                 new WorkspaceMetaRepository(database.jdbi()));
         ModelCatalogService catalog = new ModelCatalogService(database, access, repositories,
-                new ModelQueryRepository(database.jdbi()), policies, resolver);
+                new ModelQueryRepository(database.jdbi()), policies, resolver, audit);
         ModelRegistryService registry = new ModelRegistryService(database, access, repositories, resolver, audit,
                 clock);
         ModelAliasService aliases = new ModelAliasService(database, access, repositories, resolver,
                 new PromotionGate(validation, repositories.lineage()), policies, audit, clock);
         return new ModelRegistry(catalog, registry, aliases,
-                new StageService(database, resolver, aliases, registry, catalog), resolver,
+                new StageService(database, aliases, registry, catalog), resolver,
                 new MemberService(database, memberRepository, access, audit, clock), access);
     }
 }

@@ -15,22 +15,19 @@ import java.util.List;
 public final class StageService {
 
     private final RegistryDatabase database;
-    private final ModelResolver resolver;
     private final ModelAliasService aliases;
     private final ModelRegistryService registry;
     private final ModelCatalogService catalog;
 
     /**
      * @param database the registry
-     * @param resolver turns model URIs into versions
      * @param aliases moves aliases
      * @param registry archives and restores
-     * @param catalog reads the resulting stage
+     * @param catalog reads the version and its resulting stage
      */
-    public StageService(RegistryDatabase database, ModelResolver resolver, ModelAliasService aliases,
+    public StageService(RegistryDatabase database, ModelAliasService aliases,
                         ModelRegistryService registry, ModelCatalogService catalog) {
         this.database = database;
-        this.resolver = resolver;
         this.aliases = aliases;
         this.registry = registry;
         this.catalog = catalog;
@@ -45,7 +42,7 @@ public final class StageService {
      */
     public Stage moveToStage(Actor actor, ModelUri target, Stage stage, String reason) {
         return database.inTransaction(h -> {
-            ModelVersion version = resolver.resolve(target);
+            ModelVersion version = catalog.version(actor, target);
             ModelUri exact = version.uri();
             if (version.isArchived() && stage != Stage.ARCHIVED) {
                 registry.restore(actor, exact, reason);

@@ -195,4 +195,18 @@ class ModelRegistryServiceTest {
         assertThat(f.auditActions("model.delete")).singleElement()
                 .satisfies(e -> assertThat(e.objectRef()).isEqualTo("models:/churn"));
     }
+
+    @Test
+    void historyListsOneModelsAuditTrailNewestFirstEvenAfterItsDeletion() {
+        ModelVersion v = register("churn");
+        register("churn2");
+        f.registry.aliases().move(f.admin, v.uri(), AliasName.CHALLENGER, "try");
+        f.registry.aliases().remove(f.admin, "churn", AliasName.CHALLENGER, "done");
+        service.deleteVersion(f.admin, v.uri(), "x");
+        service.deleteModel(f.admin, "churn", "gone");
+        assertThat(f.registry.catalog().history(f.admin, "churn", 10)).extracting(AuditEntry::action)
+                .containsExactly("model.delete", "model.version.delete", "model.alias.remove", "model.alias.move",
+                        "model.version.register", "model.create");
+        assertThat(f.registry.catalog().history(f.admin, "churn", 2)).hasSize(2);
+    }
 }
