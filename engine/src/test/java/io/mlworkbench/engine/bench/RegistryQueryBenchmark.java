@@ -32,8 +32,10 @@ import java.util.stream.Stream;
  * the same registry), warms up, then prints each query's median and 95th percentile wall-clock time and its
  * median CPU time (less disturbed by other processes on a shared machine) as a Markdown table.
  *
- * <p>Run: {@code mvn -o -q -pl engine test-compile exec:java
- * -Dexec.mainClass=io.mlworkbench.engine.bench.RegistryQueryBenchmark -Dexec.classpathScope=test}
+ * <p>Run (see {@code docs/benchmarks.md}): {@code mvn -o -q -pl engine test-compile dependency:build-classpath
+ * -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test}, then in {@code engine/}:
+ * {@code java -cp target/test-classes:target/classes:$(cat target/bench.classpath)
+ * io.mlworkbench.engine.bench.RegistryQueryBenchmark}
  * (optional arguments: warm-up repetitions, measured repetitions).
  */
 public final class RegistryQueryBenchmark {
