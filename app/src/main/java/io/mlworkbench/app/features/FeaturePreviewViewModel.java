@@ -144,7 +144,7 @@ public final class FeaturePreviewViewModel {
         }
         rows.setAll(shown);
         status.set(messages.text("features.preview.status", preview.fittedSteps(), preview.split().size(),
-                head.rowCount(), head.schema().size()));
+                head.rowCount(), head.schema().size(), preview.millis()));
         Set<String> names = new LinkedHashSet<>(preview.training().schema().names());
         names.addAll(preview.raw().schema().names());
         String chosen = distributionColumn.get();

@@ -46,6 +46,7 @@ final class FeaturePreviewer {
      */
     PipelinePreview preview(Table table, TrainingSplit split, PipelineDefinition definition, ProgressListener progress,
                             CancellationToken cancel) {
+        long started = System.nanoTime();
         Optional<FeatureStepException> failure = Optional.empty();
         PipelineDefinition covered = definition;
         FitResult fit;
@@ -67,7 +68,8 @@ final class FeaturePreviewer {
             inputs.add(layout.names());
         }
         Table head = pipeline.transform(head(table, HEAD_ROWS), ProgressListener.ignoring(), cancel);
-        return new PipelinePreview(inputs, failure, covered.steps().size(), head, table, split, fit.training());
+        return new PipelinePreview(inputs, failure, covered.steps().size(), head, table, split, fit.training(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /**

@@ -17,9 +17,10 @@ import java.util.Optional;
  * @param raw the table as it came (with the target)
  * @param split the training rows
  * @param training the training rows transformed by those steps
+ * @param millis how long fitting and transforming took
  */
 record PipelinePreview(List<List<String>> stepInputs, Optional<FeatureStepException> failure, int fittedSteps,
-                       Table head, Table raw, TrainingSplit split, Table training) {
+                       Table head, Table raw, TrainingSplit split, Table training, long millis) {
 
     /** Copies the lists. */
     PipelinePreview {
