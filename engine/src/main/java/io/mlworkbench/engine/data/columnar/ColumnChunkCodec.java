@@ -1,0 +1,233 @@
+package io.mlworkbench.engine.data.columnar;
+
+import io.mlworkbench.engine.data.Column;
+import io.mlworkbench.engine.data.ColumnSchema;
+import io.mlworkbench.engine.data.NumericColumn;
+import io.mlworkbench.engine.data.StringColumn;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Encodes one column of one row group into a chunk and back. The encoding is a pure function of the values,
+ * so equal data gives equal bytes.
+ */
+final class ColumnChunkCodec {
+
+    private static final int MAX_SCALE = 9;
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    private static final double EXACT_LIMIT = 0x1p53;
+
+    private ColumnChunkCodec() {
+    }
+
+    /** Appends encoding byte and payload of a numeric chunk; -0.0 is stored as 0.0. */
+    static byte encodeNumbers(double[] values, int n, GrowableBytes out) {
+        int present = 0;
+        for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(values[i])) {
+                present++;
+            }
+        }
+        if (present == 0) {
+            return ColumnarFormat.ALL_MISSING;
+        }
+        int scale = chooseScale(values, n);
+        if (scale < 0) {
+            out.ensure(n * 8);
+            for (int i = 0; i < n; i++) {
+                out.writeLongLittleEndian(Double.doubleToRawLongBits(values[i]));
+            }
+            return ColumnarFormat.RAW_DOUBLES;
+        }
+        out.write(scale);
+        boolean hasMissing = present < n;
+        out.write(hasMissing ? 1 : 0);
+        if (hasMissing) {
+            writeBitmap(values, n, out);
+        }
+        double p = POW10[scale];
+        for (int i = 0; i < n; i++) {
+            double v = values[i];
+            if (!Double.isNaN(v)) {
+                out.writeVarint(GrowableBytes.zigzag(Math.round(v * p)));
+            }
+        }
+        return ColumnarFormat.SCALED_VARINTS;
+    }
+
+    private static int chooseScale(double[] values, int n) {
+        scales:
+        for (int s = 0; s <= MAX_SCALE; s++) {
+            double p = POW10[s];
+            for (int i = 0; i < n; i++) {
+                double v = values[i];
+                if (Double.isNaN(v)) {
+                    continue;
+                }
+                double x = v * p;
+                if (!(Math.abs(x) < EXACT_LIMIT)) {
+                    return -1;
+                }
+                long m = Math.round(x);
+                if ((s == 0 ? (double) m : m / p) != v) {
+                    continue scales;
+                }
+            }
+            return s;
+        }
+        return -1;
+    }
+
+    private static void writeBitmap(double[] values, int n, GrowableBytes out) {
+        int bits = 0;
+        int filled = 0;
+        for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(values[i])) {
+                bits |= 1 << filled;
+            }
+            if (++filled == 8) {
+                out.write(bits);
+                bits = 0;
+                filled = 0;
+            }
+        }
+        if (filled > 0) {
+            out.write(bits);
+        }
+    }
+
+    /** Appends the payload of a label chunk: the dictionary, then bit-packed codes (0 = missing). */
+    static byte encodeLabels(int[] codes, int n, ByteDictionary dictionary, GrowableBytes out) {
+        int size = dictionary.size();
+        out.writeVarint(size);
+        for (int c = 0; c < size; c++) {
+            byte[] label = dictionary.utf8(c);
+            out.writeVarint(label.length);
+            out.write(label, 0, label.length);
+        }
+        int width = 32 - Integer.numberOfLeadingZeros(size);
+        out.write(width);
+        if (width == 0) {
+            return ColumnarFormat.DICTIONARY;
+        }
+        out.ensure((int) (((long) n * width + 7) / 8));
+        long acc = 0;
+        int bits = 0;
+        for (int i = 0; i < n; i++) {
+            acc |= ((long) (codes[i] + 1)) << bits;
+            bits += width;
+            while (bits >= 8) {
+                out.write((int) acc);
+                acc >>>= 8;
+                bits -= 8;
+            }
+        }
+        if (bits > 0) {
+            out.write((int) acc);
+        }
+        return ColumnarFormat.DICTIONARY;
+    }
+
+    /**
+     * Decodes a chunk.
+     *
+     * @param schema the column
+     * @param rows how many values the chunk holds
+     * @param encoding its encoding byte
+     * @param p its payload
+     * @return the column
+     */
+    static Column decode(ColumnSchema schema, int rows, byte encoding, byte[] p) {
+        if (!schema.type().isNumericStorage()) {
+            if (encoding != ColumnarFormat.DICTIONARY) {
+                throw new CorruptDataException("unknown label chunk encoding " + encoding + " for column '"
+                        + schema.name() + "'");
+            }
+            return decodeLabels(schema, rows, p);
+        }
+        double[] values = new double[rows];
+        switch (encoding) {
+            case ColumnarFormat.ALL_MISSING -> java.util.Arrays.fill(values, Double.NaN);
+            case ColumnarFormat.RAW_DOUBLES -> {
+                for (int i = 0; i < rows; i++) {
+                    values[i] = Double.longBitsToDouble(GrowableBytes.readLongLittleEndian(p, i * 8));
+                }
+            }
+            case ColumnarFormat.SCALED_VARINTS -> decodeScaled(p, rows, values);
+            default -> throw new CorruptDataException("unknown numeric chunk encoding " + encoding
+                    + " for column '" + schema.name() + "'");
+        }
+        return new NumericColumn(schema, values, rows);
+    }
+
+    private static void decodeScaled(byte[] p, int rows, double[] values) {
+        int scale = p[0];
+        boolean hasMissing = p[1] != 0;
+        int pos = 2;
+        int bitmap = pos;
+        if (hasMissing) {
+            pos += (rows + 7) / 8;
+        }
+        double div = POW10[scale];
+        for (int i = 0; i < rows; i++) {
+            if (hasMissing && (p[bitmap + (i >>> 3)] & (1 << (i & 7))) == 0) {
+                values[i] = Double.NaN;
+                continue;
+            }
+            long v = 0;
+            int shift = 0;
+            byte b;
+            do {
+                b = p[pos++];
+                v |= (long) (b & 0x7F) << shift;
+                shift += 7;
+            } while (b < 0);
+            long m = GrowableBytes.unzigzag(v);
+            values[i] = scale == 0 ? (double) m : m / div;
+        }
+    }
+
+    private static Column decodeLabels(ColumnSchema schema, int rows, byte[] p) {
+        int[] pos = {0};
+        int size = (int) readVarint(p, pos);
+        List<String> dictionary = new ArrayList<>(size);
+        for (int c = 0; c < size; c++) {
+            int len = (int) readVarint(p, pos);
+            dictionary.add(new String(p, pos[0], len, StandardCharsets.UTF_8));
+            pos[0] += len;
+        }
+        int width = p[pos[0]++];
+        int[] codes = new int[rows];
+        if (width == 0) {
+            java.util.Arrays.fill(codes, -1);
+            return new StringColumn(schema, codes, dictionary, rows);
+        }
+        long mask = (1L << width) - 1;
+        long acc = 0;
+        int bits = 0;
+        int at = pos[0];
+        for (int i = 0; i < rows; i++) {
+            while (bits < width) {
+                acc |= (long) (p[at++] & 0xFF) << bits;
+                bits += 8;
+            }
+            codes[i] = (int) (acc & mask) - 1;
+            acc >>>= width;
+            bits -= width;
+        }
+        return new StringColumn(schema, codes, dictionary, rows);
+    }
+
+    static long readVarint(byte[] p, int[] pos) {
+        long v = 0;
+        int shift = 0;
+        byte b;
+        do {
+            b = p[pos[0]++];
+            v |= (long) (b & 0x7F) << shift;
+            shift += 7;
+        } while (b < 0);
+        return v;
+    }
+}
