@@ -17,4 +17,14 @@ public final class InvalidEncodingException extends ImportException {
                 + (encoding.equalsIgnoreCase("UTF-8") ? "The file is probably windows-1252 or ISO-8859-1 (Latin-1): choose that encoding"
                 : "Choose the encoding the file was written in (e.g. UTF-8 or ISO-8859-1)"));
     }
+
+    /**
+     * @param location where, e.g. {@code data.csv:3}
+     * @param encoding the chosen encoding
+     * @param detail what the decoder found
+     */
+    public InvalidEncodingException(String location, String encoding, String detail) {
+        super(location + ": the data is not valid " + encoding + " (" + detail
+                + "). Choose the encoding the file was written in");
+    }
 }

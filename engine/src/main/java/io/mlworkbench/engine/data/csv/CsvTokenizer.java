@@ -1,0 +1,316 @@
+package io.mlworkbench.engine.data.csv;
+
+import io.mlworkbench.engine.data.ingest.BinaryFileException;
+import io.mlworkbench.engine.data.ingest.CsvDialect;
+import io.mlworkbench.engine.data.ingest.FieldTooLargeException;
+import io.mlworkbench.engine.data.ingest.ImportException;
+import io.mlworkbench.engine.data.ingest.InvalidEncodingException;
+import io.mlworkbench.engine.data.ingest.RawRecord;
+import io.mlworkbench.engine.data.ingest.SourceReadException;
+import io.mlworkbench.engine.data.ingest.TooManyColumnsException;
+import io.mlworkbench.engine.data.ingest.UnterminatedQuoteException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+
+/**
+ * Splits delimited text into records, byte by byte, for any ASCII-compatible encoding (UTF-8, windows-1252,
+ * ISO-8859-1; UTF-16 arrives transcoded to UTF-8). Handles quoted fields with doubled or escaped quotes and
+ * line breaks inside, CRLF/LF/CR line endings, leading-space trimming, and skips blank lines. Rejects NUL bytes,
+ * bytes invalid in the encoding, fields over {@link #MAX_FIELD_BYTES}, rows over {@link #MAX_COLUMNS} fields and
+ * quotes never closed, each with its line. Not thread-safe.
+ */
+public final class CsvTokenizer {
+
+    /** The longest field accepted: 1 MiB. */
+    public static final int MAX_FIELD_BYTES = 1 << 20;
+    /** The most fields in one row. */
+    public static final int MAX_COLUMNS = 10_000;
+    private static final long MAX_RECORD_BYTES = 256L << 20;
+
+    /** No quote or escape character: a value no byte equals. */
+    private static final int NONE = 0x10000;
+
+    private static final int FIELD_START = 0;
+    private static final int UNQUOTED = 1;
+    private static final int QUOTED = 2;
+    private static final int QUOTE_IN_QUOTED = 3;
+    private static final int AFTER_QUOTE = 4;
+    private static final int ESCAPED_UNQUOTED = 5;
+    private static final int ESCAPED_QUOTED = 6;
+
+    private final InputStream in;
+    private final String sourceName;
+    private final String encoding;
+    private final byte delimiter;
+    private final int quote;
+    private final int escape;
+    private final boolean trim;
+    private final ByteValidation validation;
+    private final byte[] buf = new byte[1 << 18];
+    private final Runnable onFill;
+    private int pos;
+    private int limit;
+    private long bufferStart;
+    private long line = 1;
+    private boolean skipLf;
+    private boolean prevCr;
+    private int utf8Need;
+    private boolean eof;
+
+    /**
+     * @param in the bytes, positioned after any byte-order mark; not closed here
+     * @param sourceName the file name, for messages
+     * @param dialect how the file is written; its encoding must be ASCII-compatible
+     * @param onFill run after every buffer read, e.g. to report progress and check cancellation
+     */
+    public CsvTokenizer(InputStream in, String sourceName, CsvDialect dialect, Runnable onFill) {
+        this.in = in;
+        this.sourceName = sourceName;
+        this.encoding = dialect.encoding();
+        this.delimiter = (byte) dialect.delimiter();
+        this.quote = dialect.quote() == null ? NONE : dialect.quote();
+        this.escape = dialect.escape() == null ? NONE : dialect.escape();
+        this.trim = dialect.trimLeadingSpaces();
+        this.validation = ByteValidation.of(dialect.charset());
+        this.onFill = onFill;
+    }
+
+    /** @return bytes consumed so far */
+    public long bytesRead() {
+        return bufferStart + pos;
+    }
+
+    /** @return the 1-based line the tokenizer is on */
+    public long line() {
+        return line;
+    }
+
+    /**
+     * Skips whole lines, whatever they hold (junk before the header).
+     *
+     * @param count how many lines
+     */
+    public void skipLines(int count) {
+        int skipped = 0;
+        while (skipped < count) {
+            if (pos == limit && !fill()) {
+                return;
+            }
+            byte b = buf[pos++];
+            if (skipLf) {
+                skipLf = false;
+                if (b == '\n') {
+                    continue;
+                }
+            }
+            if (b == '\n' || b == '\r') {
+                skipped++;
+                line++;
+                skipLf = b == '\r';
+            }
+        }
+    }
+
+    /**
+     * Reads the next record that is not a blank line.
+     *
+     * @param rec filled with the record's fields and start line
+     * @return false at the end of the input
+     */
+    public boolean next(RawRecord rec) {
+        while (readRecord(rec)) {
+            if (rec.fieldCount() != 1 || rec.size() != 0 || rec.hasQuotedField()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean readRecord(RawRecord rec) {
+        rec.clear();
+        rec.setLine(line);
+        int state = FIELD_START;
+        long quoteLine = -1;
+        boolean any = false;
+        while (true) {
+            if (pos == limit) {
+                checkSizes(rec, quoteLine);
+                if (!fill()) {
+                    if (state == QUOTED || state == ESCAPED_QUOTED) {
+                        throw new UnterminatedQuoteException(sourceName + ":" + quoteLine, (char) quote);
+                    }
+                    if (utf8Need > 0) {
+                        throw new InvalidEncodingException(sourceName + ":" + line, encoding,
+                                "the file ends inside a multi-byte character");
+                    }
+                    if (!any) {
+                        return false;
+                    }
+                    endField(rec, quoteLine);
+                    return true;
+                }
+            }
+            byte b = buf[pos++];
+            if (skipLf) {
+                skipLf = false;
+                if (b == '\n') {
+                    rec.setLine(line);
+                    continue;
+                }
+            }
+            if (b <= 0 || utf8Need > 0) {
+                validate(b);
+            }
+            any = true;
+            if (state <= UNQUOTED) {
+                if (state == FIELD_START) {
+                    if (trim && b == ' ') {
+                        continue;
+                    }
+                    if (b == quote) {
+                        state = QUOTED;
+                        quoteLine = line;
+                        prevCr = false;
+                        rec.markQuoted();
+                        continue;
+                    }
+                    state = UNQUOTED;
+                }
+                if (b == delimiter) {
+                    endField(rec, quoteLine);
+                    state = FIELD_START;
+                    quoteLine = -1;
+                } else if (b == '\n' || b == '\r') {
+                    return endRecord(rec, b, quoteLine);
+                } else if (b == escape) {
+                    state = ESCAPED_UNQUOTED;
+                } else {
+                    rec.append(b);
+                }
+            } else if (state == QUOTED) {
+                if (b == quote) {
+                    state = escape == NONE || escape == quote ? QUOTE_IN_QUOTED : AFTER_QUOTE;
+                } else if (b == escape) {
+                    state = ESCAPED_QUOTED;
+                } else {
+                    countLineInQuotes(b);
+                    rec.append(b);
+                }
+            } else if (state == QUOTE_IN_QUOTED || state == AFTER_QUOTE) {
+                if (state == QUOTE_IN_QUOTED && b == quote) {
+                    rec.append(b);
+                    state = QUOTED;
+                    continue;
+                }
+                state = AFTER_QUOTE;
+                if (b == delimiter) {
+                    endField(rec, quoteLine);
+                    state = FIELD_START;
+                    quoteLine = -1;
+                } else if (b == '\n' || b == '\r') {
+                    return endRecord(rec, b, quoteLine);
+                } else if (b != ' ' && b != '\t') {
+                    rec.append(b);
+                    state = UNQUOTED;
+                }
+            } else {
+                countLineInQuotes(state == ESCAPED_QUOTED ? b : 0);
+                rec.append(b);
+                state = state == ESCAPED_QUOTED ? QUOTED : UNQUOTED;
+            }
+        }
+    }
+
+    private boolean endRecord(RawRecord rec, byte b, long quoteLine) {
+        line++;
+        skipLf = b == '\r';
+        endField(rec, quoteLine);
+        return true;
+    }
+
+    private void countLineInQuotes(byte b) {
+        if (b == '\r' || (b == '\n' && !prevCr)) {
+            line++;
+        }
+        prevCr = b == '\r';
+    }
+
+    private void endField(RawRecord rec, long quoteLine) {
+        if (rec.currentFieldLength() > MAX_FIELD_BYTES) {
+            throw new FieldTooLargeException(sourceName + ":" + rec.line(), rec.fieldCount() + 1, MAX_FIELD_BYTES,
+                    quoteLine);
+        }
+        if (rec.fieldCount() == MAX_COLUMNS) {
+            throw new TooManyColumnsException(sourceName + ":" + rec.line(), MAX_COLUMNS);
+        }
+        rec.endField();
+    }
+
+    private void checkSizes(RawRecord rec, long quoteLine) {
+        if (rec.currentFieldLength() > MAX_FIELD_BYTES) {
+            throw new FieldTooLargeException(sourceName + ":" + rec.line(), rec.fieldCount() + 1, MAX_FIELD_BYTES,
+                    quoteLine);
+        }
+        if (rec.size() > MAX_RECORD_BYTES) {
+            throw new ImportException(sourceName + ":" + rec.line() + ": a row longer than "
+                    + (MAX_RECORD_BYTES >> 20) + " MiB. Check the quote and delimiter settings");
+        }
+    }
+
+    private void validate(byte b) {
+        if (b == 0) {
+            throw new BinaryFileException(sourceName, bufferStart + pos - 1);
+        }
+        if (validation == ByteValidation.UTF8) {
+            int u = b & 0xFF;
+            if (utf8Need > 0) {
+                if ((u & 0xC0) != 0x80) {
+                    throw invalid(u);
+                }
+                utf8Need--;
+            } else if (u >= 0xC2 && u <= 0xDF) {
+                utf8Need = 1;
+            } else if (u >= 0xE0 && u <= 0xEF) {
+                utf8Need = 2;
+            } else if (u >= 0xF0 && u <= 0xF4) {
+                utf8Need = 3;
+            } else if (u >= 0x80) {
+                throw invalid(u);
+            }
+        } else if (validation == ByteValidation.WINDOWS_1252 && ByteValidation.isUndefinedIn1252(b & 0xFF)) {
+            throw invalid(b & 0xFF);
+        }
+    }
+
+    private InvalidEncodingException invalid(int value) {
+        return new InvalidEncodingException(sourceName + ":" + line, bufferStart + pos - 1, value, encoding);
+    }
+
+    private boolean fill() {
+        if (eof) {
+            return false;
+        }
+        bufferStart += limit;
+        pos = 0;
+        limit = 0;
+        try {
+            int n;
+            do {
+                n = in.read(buf, 0, buf.length);
+            } while (n == 0);
+            if (n < 0) {
+                eof = true;
+                return false;
+            }
+            limit = n;
+        } catch (CharacterCodingException e) {
+            throw new InvalidEncodingException(sourceName + ":" + line, encoding, e.toString());
+        } catch (IOException e) {
+            throw new SourceReadException("Could not read " + sourceName
+                    + " at line " + line + ": " + e.getMessage(), e);
+        }
+        onFill.run();
+        return true;
+    }
+}
