@@ -47,13 +47,27 @@ final class ColumnChunkCodec {
             writeBitmap(values, n, out);
         }
         double p = POW10[scale];
+        long[] scaled = new long[present];
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        int k = 0;
         for (int i = 0; i < n; i++) {
             double v = values[i];
             if (!Double.isNaN(v)) {
-                out.writeVarint(GrowableBytes.zigzag(Math.round(v * p)));
+                long m = Math.round(v * p);
+                scaled[k++] = m;
+                min = Math.min(min, m);
+                max = Math.max(max, m);
             }
         }
-        return ColumnarFormat.SCALED_VARINTS;
+        for (int i = 0; i < present; i++) {
+            scaled[i] -= min;
+        }
+        int width = 64 - Long.numberOfLeadingZeros(max - min);
+        out.writeVarint(GrowableBytes.zigzag(min));
+        out.write(width);
+        out.writePacked(scaled, present, width);
+        return ColumnarFormat.SCALED_PACKED;
     }
 
     private static int chooseScale(double[] values, int n) {
@@ -111,21 +125,11 @@ final class ColumnChunkCodec {
         if (width == 0) {
             return ColumnarFormat.DICTIONARY;
         }
-        out.ensure((int) (((long) n * width + 7) / 8));
-        long acc = 0;
-        int bits = 0;
+        long[] shifted = new long[n];
         for (int i = 0; i < n; i++) {
-            acc |= ((long) (codes[i] + 1)) << bits;
-            bits += width;
-            while (bits >= 8) {
-                out.write((int) acc);
-                acc >>>= 8;
-                bits -= 8;
-            }
+            shifted[i] = codes[i] + 1L;
         }
-        if (bits > 0) {
-            out.write((int) acc);
-        }
+        out.writePacked(shifted, n, width);
         return ColumnarFormat.DICTIONARY;
     }
 
@@ -154,7 +158,7 @@ final class ColumnChunkCodec {
                     values[i] = Double.longBitsToDouble(GrowableBytes.readLongLittleEndian(p, i * 8));
                 }
             }
-            case ColumnarFormat.SCALED_VARINTS -> decodeScaled(p, rows, values);
+            case ColumnarFormat.SCALED_PACKED -> decodeScaled(p, rows, values);
             default -> throw new CorruptDataException("unknown numeric chunk encoding " + encoding
                     + " for column '" + schema.name() + "'");
         }
@@ -164,26 +168,29 @@ final class ColumnChunkCodec {
     private static void decodeScaled(byte[] p, int rows, double[] values) {
         int scale = p[0];
         boolean hasMissing = p[1] != 0;
-        int pos = 2;
-        int bitmap = pos;
+        int bitmap = 2;
+        int present = rows;
         if (hasMissing) {
-            pos += (rows + 7) / 8;
+            present = 0;
+            for (int i = 0; i < rows; i++) {
+                if ((p[bitmap + (i >>> 3)] & (1 << (i & 7))) != 0) {
+                    present++;
+                }
+            }
         }
+        int[] pos = {hasMissing ? bitmap + (rows + 7) / 8 : bitmap};
+        long min = GrowableBytes.unzigzag(readVarint(p, pos));
+        int width = p[pos[0]++];
+        long[] scaled = new long[present];
+        GrowableBytes.readPacked(p, pos[0], scaled, present, width);
         double div = POW10[scale];
+        int k = 0;
         for (int i = 0; i < rows; i++) {
             if (hasMissing && (p[bitmap + (i >>> 3)] & (1 << (i & 7))) == 0) {
                 values[i] = Double.NaN;
                 continue;
             }
-            long v = 0;
-            int shift = 0;
-            byte b;
-            do {
-                b = p[pos++];
-                v |= (long) (b & 0x7F) << shift;
-                shift += 7;
-            } while (b < 0);
-            long m = GrowableBytes.unzigzag(v);
+            long m = scaled[k++] + min;
             values[i] = scale == 0 ? (double) m : m / div;
         }
     }
@@ -203,18 +210,10 @@ final class ColumnChunkCodec {
             java.util.Arrays.fill(codes, -1);
             return new StringColumn(schema, codes, dictionary, rows);
         }
-        long mask = (1L << width) - 1;
-        long acc = 0;
-        int bits = 0;
-        int at = pos[0];
+        long[] shifted = new long[rows];
+        GrowableBytes.readPacked(p, pos[0], shifted, rows, width);
         for (int i = 0; i < rows; i++) {
-            while (bits < width) {
-                acc |= (long) (p[at++] & 0xFF) << bits;
-                bits += 8;
-            }
-            codes[i] = (int) (acc & mask) - 1;
-            acc >>>= width;
-            bits -= width;
+            codes[i] = (int) shifted[i] - 1;
         }
         return new StringColumn(schema, codes, dictionary, rows);
     }

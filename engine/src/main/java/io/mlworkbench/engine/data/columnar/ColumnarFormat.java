@@ -23,7 +23,7 @@ public final class ColumnarFormat {
 
     static final byte ALL_MISSING = 0;
     static final byte RAW_DOUBLES = 1;
-    static final byte SCALED_VARINTS = 2;
+    static final byte SCALED_PACKED = 2;
     static final byte DICTIONARY = 3;
 
     private ColumnarFormat() {

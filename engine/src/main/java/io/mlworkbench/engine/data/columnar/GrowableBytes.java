@@ -74,6 +74,68 @@ final class GrowableBytes {
         size += 8;
     }
 
+    /**
+     * Appends values of at most {@code width} bits each (0 to 56), packed little-endian.
+     *
+     * @param values the values, each below 2^width
+     * @param n how many
+     * @param width the bits per value
+     */
+    void writePacked(long[] values, int n, int width) {
+        if (width == 0) {
+            return;
+        }
+        ensure((int) (((long) n * width + 7) / 8) + 8);
+        long acc = 0;
+        int bits = 0;
+        byte[] b = bytes;
+        int at = size;
+        for (int i = 0; i < n; i++) {
+            acc |= values[i] << bits;
+            bits += width;
+            while (bits >= 8) {
+                b[at++] = (byte) acc;
+                acc >>>= 8;
+                bits -= 8;
+            }
+        }
+        if (bits > 0) {
+            b[at++] = (byte) acc;
+        }
+        size = at;
+    }
+
+    /**
+     * Reads values written by {@link #writePacked}.
+     *
+     * @param src the bytes
+     * @param pos where the packed values start
+     * @param out receives the values
+     * @param n how many
+     * @param width the bits per value
+     * @return the position after them
+     */
+    static int readPacked(byte[] src, int pos, long[] out, int n, int width) {
+        if (width == 0) {
+            java.util.Arrays.fill(out, 0, n, 0L);
+            return pos;
+        }
+        long mask = width == 64 ? -1L : (1L << width) - 1;
+        long acc = 0;
+        int bits = 0;
+        int at = pos;
+        for (int i = 0; i < n; i++) {
+            while (bits < width) {
+                acc |= (long) (src[at++] & 0xFF) << bits;
+                bits += 8;
+            }
+            out[i] = acc & mask;
+            acc >>>= width;
+            bits -= width;
+        }
+        return at;
+    }
+
     void writeTo(OutputStream out) throws IOException {
         out.write(bytes, 0, size);
     }

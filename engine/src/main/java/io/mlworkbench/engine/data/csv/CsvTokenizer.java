@@ -46,6 +46,8 @@ public final class CsvTokenizer {
     private final int quote;
     private final int escape;
     private final boolean trim;
+    /** A further byte that ends a plain run: the escape character, or a line feed (already a stop) when none. */
+    private final byte plainStop;
     private final ByteValidation validation;
     private final byte[] buf = new byte[1 << 18];
     private final Runnable onFill;
@@ -72,6 +74,7 @@ public final class CsvTokenizer {
         this.quote = dialect.quote() == null ? NONE : dialect.quote();
         this.escape = dialect.escape() == null ? NONE : dialect.escape();
         this.trim = dialect.trimLeadingSpaces();
+        this.plainStop = dialect.escape() == null ? (byte) '\n' : (byte) (char) dialect.escape();
         this.validation = ByteValidation.of(dialect.charset());
         this.onFill = onFill;
     }
@@ -130,6 +133,9 @@ public final class CsvTokenizer {
     private boolean readRecord(RawRecord rec) {
         rec.clear();
         rec.setLine(line);
+        if (!skipLf && readPlainRecord(rec)) {
+            return true;
+        }
         int state = FIELD_START;
         long quoteLine = -1;
         boolean any = false;
@@ -187,6 +193,7 @@ public final class CsvTokenizer {
                     state = ESCAPED_UNQUOTED;
                 } else {
                     rec.append(b);
+                    scanPlain(rec);
                 }
             } else if (state == QUOTED) {
                 if (b == quote) {
@@ -219,6 +226,88 @@ public final class CsvTokenizer {
                 rec.append(b);
                 state = state == ESCAPED_QUOTED ? QUOTED : UNQUOTED;
             }
+        }
+    }
+
+    /**
+     * The fast path: reads a record made only of unquoted plain fields that lies wholly in the buffer. Gives up,
+     * leaving position and record as they were, on anything else (a quote, an escape, a non-ASCII or NUL byte,
+     * leading spaces to trim, the buffer's end), which the general state machine then handles.
+     *
+     * @return true when it read the record
+     */
+    private boolean readPlainRecord(RawRecord rec) {
+        final byte[] b = buf;
+        final int lim = limit;
+        final byte d = delimiter;
+        final byte e = plainStop;
+        int p = pos;
+        while (true) {
+            int from = p;
+            if (p < lim && (b[p] == quote || (trim && b[p] == ' '))) {
+                rec.clear();
+                return false;
+            }
+            while (true) {
+                if (p >= lim) {
+                    rec.clear();
+                    return false;
+                }
+                byte c = b[p];
+                if (c == d) {
+                    if (rec.fieldCount() == MAX_COLUMNS - 1) {
+                        rec.clear();
+                        return false;
+                    }
+                    rec.addSlice(b, from, p);
+                    p++;
+                    break;
+                }
+                if (c == '\n' || c == '\r') {
+                    int next = p + 1;
+                    if (c == '\r') {
+                        if (next >= lim) {
+                            rec.clear();
+                            return false;
+                        }
+                        if (b[next] == '\n') {
+                            next++;
+                        }
+                    }
+                    rec.addSlice(b, from, p);
+                    pos = next;
+                    line++;
+                    return true;
+                }
+                if (c <= 0 || c == e) {
+                    rec.clear();
+                    return false;
+                }
+                p++;
+            }
+        }
+    }
+
+    /**
+     * Copies the rest of a plain run of bytes (no delimiter, line break, escape, NUL or non-ASCII byte) in bulk:
+     * the fast path for unquoted fields.
+     */
+    private void scanPlain(RawRecord rec) {
+        byte[] b = buf;
+        int p = pos;
+        int end = limit;
+        byte d = delimiter;
+        byte e = plainStop;
+        while (p < end) {
+            byte c = b[p];
+            if (c == d || c == '\n' || c == '\r' || c <= 0 || c == e) {
+                break;
+            }
+            p++;
+        }
+        if (p > pos) {
+            rec.append(b, pos, p - pos);
+            pos = p;
         }
     }
 

@@ -80,7 +80,8 @@ public final class ImportPipeline {
         private final ProgressListener progress;
         private final CancellationToken cancel;
         private final BatchDecoder decoder;
-        private final ColumnBatch batch;
+        private final boolean[] numeric;
+        private ColumnBatch batch;
         private final ContentHasher hasher;
         private boolean headerPending;
         private long skipped;
@@ -91,23 +92,30 @@ public final class ImportPipeline {
             this.bodyFile = bodyFile;
             this.progress = progress;
             this.cancel = cancel;
-            boolean[] numeric = new boolean[specs.size()];
+            numeric = new boolean[specs.size()];
             for (int c = 0; c < numeric.length; c++) {
                 numeric[c] = specs.get(c).type().isNumericStorage();
             }
             decoder = new BatchDecoder(source, specs, new MissingMarkers(options.missingMarkers(), source.charset()),
                     options.onTypeMismatch());
-            batch = new ColumnBatch(numeric, ColumnarFormat.groupRows(numeric.length), source.charset());
+            batch = newBatch();
             hasher = new ContentHasher(numeric);
             headerPending = options.header();
+        }
+
+        private ColumnBatch newBatch() {
+            return new ColumnBatch(numeric, ColumnarFormat.groupRows(numeric.length), source.charset());
         }
 
         ImportResultRows run() {
             ColumnarWriter writer;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(bodyFile), 1 << 16)) {
                 writer = new ColumnarWriter(out);
-                source.read(record -> accept(record, writer), progress, cancel);
-                flush(writer);
+                try (RowGroupWriter groups = new RowGroupWriter(writer, hasher, newBatch())) {
+                    source.read(record -> accept(record, groups), progress, cancel);
+                    flush(groups);
+                    groups.finish();
+                }
                 writer.finish();
             } catch (IOException e) {
                 throw new WorkbenchException("Could not write the import's scratch file " + bodyFile + ": "
@@ -127,7 +135,7 @@ public final class ImportPipeline {
                     decoder.widenings(), writer.bytes());
         }
 
-        private boolean accept(RawRecord record, ColumnarWriter writer) {
+        private boolean accept(RawRecord record, RowGroupWriter writer) {
             int expected = specs.size();
             if (headerPending) {
                 headerPending = false;
@@ -155,11 +163,11 @@ public final class ImportPipeline {
             return true;
         }
 
-        private void flush(ColumnarWriter writer) {
+        private void flush(RowGroupWriter writer) {
             cancel.throwIfCancelled();
-            writer.writeGroup(batch);
-            hasher.add(batch);
-            batch.clear();
+            if (batch.rows() > 0) {
+                batch = writer.submit(batch);
+            }
         }
     }
 }

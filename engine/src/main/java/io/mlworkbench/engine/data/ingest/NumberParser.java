@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
  * Parses numbers straight from bytes, without making a {@code String}: the import's hot path. Accepts an
  * optional sign, digits with an optional decimal point and an optional exponent ({@code -1.5e3}), surrounded by
  * optional spaces. Rejects everything else, including {@code NaN}, {@code Infinity}, hex and thousands
- * separators. Results equal {@link Double#parseDouble} exactly: the common case (at most 15 significant
- * digits, a small exponent) is one exact multiplication or division, the rest falls back to the JDK.
+ * separators. Results equal {@link Double#parseDouble} exactly: the common case (a mantissa below 2^53,
+ * a power of ten up to 22) is one exact multiplication or division, the rest falls back to the JDK.
  */
 public final class NumberParser {
 
@@ -79,35 +79,24 @@ public final class NumberParser {
             i++;
         }
         long mantissa = 0;
-        int significant = 0;
-        int digits = 0;
-        int dropped = 0;
-        int fraction = 0;
-        boolean seenPoint = false;
-        for (; i < e; i++) {
-            int c = b[i];
-            if (c >= '0' && c <= '9') {
-                digits++;
-                if (significant > 0 || c != '0') {
-                    if (significant < 19) {
-                        mantissa = mantissa * 10 + (c - '0');
-                        significant++;
-                        if (seenPoint) {
-                            fraction++;
-                        }
-                    } else if (!seenPoint) {
-                        dropped++;
-                    }
-                } else if (seenPoint) {
-                    fraction++;
-                }
-            } else if (c == '.' && !seenPoint) {
-                seenPoint = true;
-            } else {
-                break;
-            }
+        int digitsStart = i;
+        int d;
+        while (i < e && (d = b[i] - '0') >= 0 && d <= 9) {
+            mantissa = mantissa * 10 + d;
+            i++;
         }
-        if (digits == 0) {
+        int intDigits = i - digitsStart;
+        int fraction = 0;
+        if (i < e && b[i] == '.') {
+            i++;
+            int fractionStart = i;
+            while (i < e && (d = b[i] - '0') >= 0 && d <= 9) {
+                mantissa = mantissa * 10 + d;
+                i++;
+            }
+            fraction = i - fractionStart;
+        }
+        if (intDigits + fraction == 0) {
             return Double.NaN;
         }
         int exponent = 0;
@@ -125,7 +114,7 @@ public final class NumberParser {
                 return Double.NaN;
             }
             for (; i < e; i++) {
-                int d = b[i] - '0';
+                d = b[i] - '0';
                 if (d < 0 || d > 9) {
                     return Double.NaN;
                 }
@@ -137,14 +126,12 @@ public final class NumberParser {
                 exponent = -exponent;
             }
         }
-        int power = exponent - fraction + dropped;
-        if (significant <= 15 && power >= -22 && power <= 22) {
+        int power = exponent - fraction;
+        // Up to 18 digits cannot overflow; below 2^53 the mantissa is exact, and so is 10^|power| up to 22.
+        if (intDigits + fraction <= 18 && mantissa <= MAX_EXACT_INTEGER && power >= -22 && power <= 22) {
             double m = mantissa;
             double v = power >= 0 ? m * POW10[power] : m / POW10[-power];
             return negative ? -v : v;
-        }
-        if (significant == 0) {
-            return negative ? -0.0 : 0.0;
         }
         double v = Double.parseDouble(new String(b, s, e - s, StandardCharsets.US_ASCII));
         return Double.isInfinite(v) ? Double.NaN : v;

@@ -5,14 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * One record as a source delivers it: its fields' bytes back to back, where each field ends, which fields are
- * null (an SQL NULL or empty spreadsheet cell), and the line (or row) where it starts. Reused from record to
- * record; copy what you keep.
+ * One record as a source delivers it: its fields as byte ranges of {@link #data()}, which fields are null (an
+ * SQL NULL or empty spreadsheet cell), and the line (or row) where it starts. The bytes are either the record's
+ * own buffer or, for a record a tokenizer found whole in its read buffer, that buffer (no copy). Reused from
+ * record to record; copy what you keep.
  */
 public final class RawRecord {
 
-    private byte[] data = new byte[1 << 12];
+    private byte[] own = new byte[1 << 12];
+    private byte[] data = own;
     private int size;
+    private int fieldStart;
+    private int[] starts = new int[64];
     private int[] ends = new int[64];
     private boolean[] nulls = new boolean[64];
     private int count;
@@ -21,7 +25,9 @@ public final class RawRecord {
 
     /** Empties the record. */
     public void clear() {
+        data = own;
         size = 0;
+        fieldStart = 0;
         count = 0;
         quoted = false;
     }
@@ -41,7 +47,7 @@ public final class RawRecord {
         this.line = startLine;
     }
 
-    /** @return the bytes of all fields; a field spans {@link #start} to {@link #end} */
+    /** @return the bytes the fields are ranges of */
     public byte[] data() {
         return data;
     }
@@ -51,7 +57,7 @@ public final class RawRecord {
      * @return where its bytes start in {@link #data()}
      */
     public int start(int field) {
-        return field == 0 ? 0 : ends[field - 1];
+        return starts[field];
     }
 
     /**
@@ -80,49 +86,69 @@ public final class RawRecord {
         quoted = true;
     }
 
+    /** @return the total length of the fields' bytes */
+    public int size() {
+        return data == own ? size : count == 0 ? 0 : ends[count - 1] - starts[0];
+    }
+
     /**
      * @param field 0-based field index
      * @param charset the source's encoding
      * @return the field as text, or null when it is null
      */
     public String text(int field, Charset charset) {
-        return nulls[field] ? null : new String(data, start(field), ends[field] - start(field), charset);
-    }
-
-    /** @return the number of bytes held */
-    public int size() {
-        return size;
+        return nulls[field] ? null : new String(data, starts[field], ends[field] - starts[field], charset);
     }
 
     /**
-     * Appends a byte to the field being read.
+     * Appends a byte to the field being read into the record's own buffer.
      *
      * @param b the byte
      */
     public void append(byte b) {
-        if (size == data.length) {
+        if (size == own.length) {
             grow(size + 1);
         }
-        data[size++] = b;
+        own[size++] = b;
+    }
+
+    /**
+     * Appends bytes to the field being read into the record's own buffer.
+     *
+     * @param src the bytes
+     * @param off where they start
+     * @param len how many
+     */
+    public void append(byte[] src, int off, int len) {
+        if (size + len > own.length) {
+            grow(size + len);
+        }
+        System.arraycopy(src, off, own, size, len);
+        size += len;
     }
 
     /** @return the length of the field being read so far */
     public int currentFieldLength() {
-        return size - (count == 0 ? 0 : ends[count - 1]);
+        return size - fieldStart;
     }
 
-    /** Ends the field being read. */
+    /** Ends the field being read into the record's own buffer. */
     public void endField() {
-        endField(false);
+        add(fieldStart, size, false);
+        fieldStart = size;
     }
 
-    private void endField(boolean isNull) {
-        if (count == ends.length) {
-            ends = Arrays.copyOf(ends, count * 2);
-            nulls = Arrays.copyOf(nulls, count * 2);
-        }
-        nulls[count] = isNull;
-        ends[count++] = size;
+    /**
+     * Adds a field that is a range of a buffer the caller keeps unchanged until the record is used; every
+     * field of the record must come from that same buffer.
+     *
+     * @param src the buffer
+     * @param from where the field starts
+     * @param to where it ends (exclusive)
+     */
+    public void addSlice(byte[] src, int from, int to) {
+        data = src;
+        add(from, to, false);
     }
 
     /**
@@ -132,20 +158,28 @@ public final class RawRecord {
      */
     public void addField(String value) {
         if (value == null) {
-            endField(true);
+            add(size, size, true);
             return;
         }
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        if (size + bytes.length > data.length) {
-            grow(size + bytes.length);
+        append(bytes, 0, bytes.length);
+        endField();
+    }
+
+    private void add(int from, int to, boolean isNull) {
+        if (count == ends.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            ends = Arrays.copyOf(ends, count * 2);
+            nulls = Arrays.copyOf(nulls, count * 2);
         }
-        System.arraycopy(bytes, 0, data, size, bytes.length);
-        size += bytes.length;
-        endField(false);
+        starts[count] = from;
+        nulls[count] = isNull;
+        ends[count++] = to;
     }
 
     private void grow(int needed) {
-        data = Arrays.copyOf(data, Math.max(needed, data.length * 2));
+        own = Arrays.copyOf(own, Math.max(needed, own.length * 2));
+        data = own;
     }
 
     /**
