@@ -155,12 +155,12 @@ final class ImportPreviewer {
                     labels.add(row[c.index()].strip());
                 }
             }
-            for (String l : labels) {
-                if (l.endsWith(".") && labels.contains(l.substring(0, l.length() - 1))) {
-                    problems.add("column '" + c.sourceName() + "' has labels that differ only by a trailing '.' (e.g. '"
-                            + l + "'): consider label normalisation for it");
-                    break;
-                }
+            boolean allDotted = !labels.isEmpty() && labels.stream().allMatch(l -> l.length() > 1 && l.endsWith("."));
+            boolean pair = labels.stream().anyMatch(l -> l.endsWith(".") && labels.contains(l.substring(0, l.length() - 1)));
+            if (allDotted || pair) {
+                problems.add("column '" + c.sourceName() + "' has labels ending in '.' (e.g. '"
+                        + labels.stream().filter(l -> l.endsWith(".")).sorted().findFirst().orElse("")
+                        + "'): if another file spells them without it, turn on label normalisation for this column");
             }
         }
     }
