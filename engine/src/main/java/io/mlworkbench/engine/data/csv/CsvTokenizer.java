@@ -58,6 +58,8 @@ public final class CsvTokenizer {
     private boolean skipLf;
     private boolean prevCr;
     private int utf8Need;
+    private int utf8Lead;
+    private long utf8LeadOffset;
     private boolean eof;
 
     /**
@@ -355,10 +357,14 @@ public final class CsvTokenizer {
             int u = b & 0xFF;
             if (utf8Need > 0) {
                 if ((u & 0xC0) != 0x80) {
-                    throw invalid(u);
+                    throw new InvalidEncodingException(sourceName + ":" + line, utf8LeadOffset, utf8Lead, encoding);
                 }
                 utf8Need--;
-            } else if (u >= 0xC2 && u <= 0xDF) {
+                return;
+            }
+            utf8Lead = u;
+            utf8LeadOffset = bufferStart + pos - 1;
+            if (u >= 0xC2 && u <= 0xDF) {
                 utf8Need = 1;
             } else if (u >= 0xE0 && u <= 0xEF) {
                 utf8Need = 2;
