@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -55,7 +56,7 @@ public final class BlobStore {
      */
     public BlobRef write(InputStream in, String mediaType, CancellationToken cancel) {
         return jdbi.inTransaction(h -> {
-            Instant now = clock.instant();
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             // The row needs a unique hash before the bytes are known: a random provisional one, replaced below.
             byte[] provisional = new byte[28];
             RANDOM.nextBytes(provisional);
