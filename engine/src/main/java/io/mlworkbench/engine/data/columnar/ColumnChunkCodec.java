@@ -21,6 +21,17 @@ final class ColumnChunkCodec {
     private ColumnChunkCodec() {
     }
 
+    private static final ThreadLocal<long[][]> SCRATCH = ThreadLocal.withInitial(() -> new long[1][0]);
+
+    /** A reusable per-thread array of at least n longs, for encoding. */
+    private static long[] scratch(int n) {
+        long[][] holder = SCRATCH.get();
+        if (holder[0].length < n) {
+            holder[0] = new long[Math.max(n, ColumnarFormat.MAX_GROUP_ROWS)];
+        }
+        return holder[0];
+    }
+
     /** Appends encoding byte and payload of a numeric chunk; -0.0 is stored as 0.0. */
     static byte encodeNumbers(double[] values, int n, GrowableBytes out) {
         int present = 0;
@@ -47,7 +58,7 @@ final class ColumnChunkCodec {
             writeBitmap(values, n, out);
         }
         double p = POW10[scale];
-        long[] scaled = new long[present];
+        long[] scaled = scratch(present);
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         int k = 0;
@@ -125,7 +136,7 @@ final class ColumnChunkCodec {
         if (width == 0) {
             return ColumnarFormat.DICTIONARY;
         }
-        long[] shifted = new long[n];
+        long[] shifted = scratch(n);
         for (int i = 0; i < n; i++) {
             shifted[i] = codes[i] + 1L;
         }

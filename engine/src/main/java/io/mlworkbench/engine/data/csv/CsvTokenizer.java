@@ -11,6 +11,9 @@ import io.mlworkbench.engine.data.ingest.TooManyColumnsException;
 import io.mlworkbench.engine.data.ingest.UnterminatedQuoteException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 
 /**
@@ -27,6 +30,12 @@ public final class CsvTokenizer {
     /** The most fields in one row. */
     public static final int MAX_COLUMNS = 10_000;
     private static final long MAX_RECORD_BYTES = 256L << 20;
+
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LF_WORD = ONES * '\n';
+    private static final long CR_WORD = ONES * '\r';
 
     /** No quote or escape character: a value no byte equals. */
     private static final int NONE = 0x10000;
@@ -48,6 +57,8 @@ public final class CsvTokenizer {
     private final boolean trim;
     /** A further byte that ends a plain run: the escape character, or a line feed (already a stop) when none. */
     private final byte plainStop;
+    private final long delimiterWord;
+    private final long stopWord;
     private final ByteValidation validation;
     private final byte[] buf = new byte[1 << 18];
     private final Runnable onFill;
@@ -77,6 +88,8 @@ public final class CsvTokenizer {
         this.escape = dialect.escape() == null ? NONE : dialect.escape();
         this.trim = dialect.trimLeadingSpaces();
         this.plainStop = dialect.escape() == null ? (byte) '\n' : (byte) (char) dialect.escape();
+        this.delimiterWord = ONES * (delimiter & 0xFF);
+        this.stopWord = ONES * (plainStop & 0xFF);
         this.validation = ByteValidation.of(dialect.charset());
         this.onFill = onFill;
     }
@@ -234,7 +247,7 @@ public final class CsvTokenizer {
     /**
      * The fast path: reads a record made only of unquoted plain fields that lies wholly in the buffer. Gives up,
      * leaving position and record as they were, on anything else (a quote, an escape, a non-ASCII or NUL byte,
-     * leading spaces to trim, the buffer's end), which the general state machine then handles.
+     * the buffer's end), which the general state machine then handles.
      *
      * @return true when it read the record
      */
@@ -245,13 +258,23 @@ public final class CsvTokenizer {
         final byte e = plainStop;
         int p = pos;
         while (true) {
+            while (trim && p < lim && b[p] == ' ') {
+                p++;
+            }
             int from = p;
-            if (p < lim && (b[p] == quote || (trim && b[p] == ' '))) {
+            if (p < lim && b[p] == quote) {
                 rec.clear();
                 return false;
             }
             while (true) {
-                if (p >= lim) {
+                if (p + 8 <= lim) {
+                    long m = special((long) LONG_LE.get(b, p));
+                    if (m == 0) {
+                        p += 8;
+                        continue;
+                    }
+                    p += Long.numberOfTrailingZeros(m) >>> 3;
+                } else if (p >= lim) {
                     rec.clear();
                     return false;
                 }
@@ -288,6 +311,20 @@ public final class CsvTokenizer {
                 p++;
             }
         }
+    }
+
+    /**
+     * Finds, eight bytes at a time, the bytes that end a plain run: delimiter, line breaks, escape, NUL and
+     * non-ASCII bytes. The lowest set high bit marks the first such byte; bits above it may be false alarms.
+     */
+    private long special(long w) {
+        return matches(w, delimiterWord) | matches(w, LF_WORD) | matches(w, CR_WORD) | matches(w, stopWord)
+                | (HIGHS & (w | ((w - ONES) & ~w)));
+    }
+
+    private static long matches(long w, long pattern) {
+        long x = w ^ pattern;
+        return (x - ONES) & ~x & HIGHS;
     }
 
     /**

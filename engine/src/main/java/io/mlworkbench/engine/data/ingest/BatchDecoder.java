@@ -20,6 +20,14 @@ final class BatchDecoder {
     private final ColumnSpec[] specs;
     private final DateTimeFormats.Parser[] dateParsers;
     private final List<Widening> widenings = new ArrayList<>();
+    private final int[] kinds;
+    private final boolean numericMarkers;
+
+    private static final int KIND_INTEGER = 0;
+    private static final int KIND_DECIMAL = 1;
+    private static final int KIND_BOOLEAN = 2;
+    private static final int KIND_DATETIME = 3;
+    private static final int KIND_LABEL = 4;
 
     BatchDecoder(RecordSource source, List<ColumnSpec> columns, MissingMarkers markers, TypeMismatchPolicy policy) {
         this.source = source;
@@ -28,11 +36,24 @@ final class BatchDecoder {
         this.policy = policy;
         this.specs = columns.toArray(new ColumnSpec[0]);
         this.dateParsers = new DateTimeFormats.Parser[specs.length];
+        this.kinds = new int[specs.length];
+        this.numericMarkers = markers.hasNumericMarker();
         for (int c = 0; c < specs.length; c++) {
+            kinds[c] = kindOf(specs[c].type());
             if (specs[c].type() == ColumnType.DATETIME) {
                 dateParsers[c] = DateTimeFormats.parser(specs[c].dateTimeFormat());
             }
         }
+    }
+
+    private static int kindOf(ColumnType type) {
+        return switch (type) {
+            case INTEGER -> KIND_INTEGER;
+            case DECIMAL -> KIND_DECIMAL;
+            case BOOLEAN -> KIND_BOOLEAN;
+            case DATETIME -> KIND_DATETIME;
+            default -> KIND_LABEL;
+        };
     }
 
     /** @return the columns as they are now, after any in-place widening */
@@ -52,19 +73,39 @@ final class BatchDecoder {
         for (int c = 0; c < specs.length; c++) {
             int s = r.start(c);
             int e = r.end(c);
-            boolean missing = r.isNull(c) || markers.isMissing(b, s, e);
-            switch (specs[c].type()) {
-                case INTEGER -> batch.numbers(c)[row] = missing ? Double.NaN : integer(r, c, b, s, e);
-                case DECIMAL -> batch.numbers(c)[row] = missing ? Double.NaN : decimal(r, c, b, s, e);
-                case BOOLEAN -> batch.numbers(c)[row] = missing ? Double.NaN
+            if (r.isNull(c)) {
+                setMissing(batch, c, row);
+                continue;
+            }
+            switch (kinds[c]) {
+                case KIND_INTEGER -> {
+                    // A number is never a marker unless a marker looks like a number: parse first, then check.
+                    double v = NumberParser.parseInteger(b, s, e);
+                    batch.numbers(c)[row] = !Double.isNaN(v) && !numericMarkers ? v
+                            : markers.isMissing(b, s, e) ? Double.NaN : Double.isNaN(v) ? integer(r, c, b, s, e) : v;
+                }
+                case KIND_DECIMAL -> {
+                    double v = NumberParser.parseDecimal(b, s, e);
+                    batch.numbers(c)[row] = !Double.isNaN(v) && !numericMarkers ? v
+                            : markers.isMissing(b, s, e) ? Double.NaN : check(v, r, c, "a number such as 12, -0.5 or 1.2e3");
+                }
+                case KIND_BOOLEAN -> batch.numbers(c)[row] = markers.isMissing(b, s, e) ? Double.NaN
                         : check(BooleanValues.parse(b, s, e), r, c, "true/false, yes/no, y/n, t/f or 1/0");
-                case DATETIME -> batch.numbers(c)[row] = missing ? Double.NaN
+                case KIND_DATETIME -> batch.numbers(c)[row] = markers.isMissing(b, s, e) ? Double.NaN
                         : check(dateParsers[c].parse(new String(b, s, e - s, charset)), r, c,
                         "a date/time like " + specs[c].dateTimeFormat());
-                default -> batch.codes(c)[row] = missing ? -1 : label(batch, c, b, s, e);
+                default -> batch.codes(c)[row] = markers.isMissing(b, s, e) ? -1 : label(batch, c, b, s, e);
             }
         }
         batch.endRow();
+    }
+
+    private static void setMissing(ColumnBatch batch, int c, int row) {
+        if (batch.isNumeric(c)) {
+            batch.numbers(c)[row] = Double.NaN;
+        } else {
+            batch.codes(c)[row] = -1;
+        }
     }
 
     private double integer(RawRecord r, int c, byte[] b, int s, int e) {
@@ -77,13 +118,10 @@ final class BatchDecoder {
             widenings.add(new Widening(specs[c].name(), ColumnType.INTEGER, ColumnType.DECIMAL,
                     source.location(r.line()), value(r, c)));
             specs[c] = specs[c].withType(ColumnType.DECIMAL);
+            kinds[c] = KIND_DECIMAL;
             return d;
         }
         return mismatch(r, c, "an integer within +-2^53");
-    }
-
-    private double decimal(RawRecord r, int c, byte[] b, int s, int e) {
-        return check(NumberParser.parseDecimal(b, s, e), r, c, "a number such as 12, -0.5 or 1.2e3");
     }
 
     private double check(double v, RawRecord r, int c, String expected) {

@@ -37,6 +37,16 @@ public final class MissingMarkers {
         maxLength = max;
     }
 
+    /** @return true when some marker is itself a number (e.g. {@code -999}), so numbers must be checked too */
+    public boolean hasNumericMarker() {
+        for (byte[] m : markers) {
+            if (!Double.isNaN(NumberParser.parseDecimal(m, 0, m.length))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * @param b the bytes
      * @param start the field's first byte
