@@ -32,7 +32,7 @@ final class ColumnChunkCodec {
         return holder[0];
     }
 
-    /** Appends encoding byte and payload of a numeric chunk; -0.0 is stored as 0.0. */
+    /** Appends the payload of a numeric chunk and returns its encoding; scaling turns -0.0 into 0.0. */
     static byte encodeNumbers(double[] values, int n, GrowableBytes out) {
         int present = 0;
         for (int i = 0; i < n; i++) {
@@ -43,7 +43,8 @@ final class ColumnChunkCodec {
         if (present == 0) {
             return ColumnarFormat.ALL_MISSING;
         }
-        int scale = chooseScale(values, n);
+        long[] scaled = scratch(present);
+        int scale = chooseScale(values, n, scaled);
         if (scale < 0) {
             out.ensure(n * 8);
             for (int i = 0; i < n; i++) {
@@ -57,19 +58,11 @@ final class ColumnChunkCodec {
         if (hasMissing) {
             writeBitmap(values, n, out);
         }
-        double p = POW10[scale];
-        long[] scaled = scratch(present);
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            double v = values[i];
-            if (!Double.isNaN(v)) {
-                long m = Math.round(v * p);
-                scaled[k++] = m;
-                min = Math.min(min, m);
-                max = Math.max(max, m);
-            }
+        for (int i = 0; i < present; i++) {
+            min = Math.min(min, scaled[i]);
+            max = Math.max(max, scaled[i]);
         }
         for (int i = 0; i < present; i++) {
             scaled[i] -= min;
@@ -81,10 +74,12 @@ final class ColumnChunkCodec {
         return ColumnarFormat.SCALED_PACKED;
     }
 
-    private static int chooseScale(double[] values, int n) {
+    /** Finds the fewest decimals that hold every value exactly, filling {@code scaled} with the scaled values. */
+    private static int chooseScale(double[] values, int n, long[] scaled) {
         scales:
         for (int s = 0; s <= MAX_SCALE; s++) {
             double p = POW10[s];
+            int k = 0;
             for (int i = 0; i < n; i++) {
                 double v = values[i];
                 if (Double.isNaN(v)) {
@@ -98,6 +93,7 @@ final class ColumnChunkCodec {
                 if ((s == 0 ? (double) m : m / p) != v) {
                     continue scales;
                 }
+                scaled[k++] = m;
             }
             return s;
         }
