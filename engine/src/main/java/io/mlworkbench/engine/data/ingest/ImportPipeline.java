@@ -111,8 +111,17 @@ public final class ImportPipeline {
             ColumnarWriter writer;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(bodyFile), 1 << 16)) {
                 writer = new ColumnarWriter(out);
-                try (RowGroupWriter groups = new RowGroupWriter(writer, hasher, newBatch())) {
-                    source.read(record -> accept(record, groups), progress, cancel);
+                try (RowGroupWriter groups = new RowGroupWriter(writer, hasher, newBatch());
+                     ReadAhead ahead = new ReadAhead(source, progress, cancel)) {
+                    RawRecord view = new RawRecord();
+                    RecordBlock block;
+                    while ((block = ahead.next()) != null) {
+                        for (int i = 0; i < block.size(); i++) {
+                            block.load(i, view);
+                            accept(view, groups);
+                        }
+                        ahead.recycle(block);
+                    }
                     flush(groups);
                     groups.finish();
                 }
@@ -135,7 +144,7 @@ public final class ImportPipeline {
                     decoder.widenings(), writer.bytes());
         }
 
-        private boolean accept(RawRecord record, RowGroupWriter writer) {
+        private void accept(RawRecord record, RowGroupWriter writer) {
             int expected = specs.size();
             if (headerPending) {
                 headerPending = false;
@@ -144,7 +153,7 @@ public final class ImportPipeline {
                             + record.fieldCount() + " fields but " + expected + " columns are configured."
                             + " Check the delimiter, or preview again to get fresh column settings");
                 }
-                return true;
+                return;
             }
             if (record.fieldCount() != expected) {
                 if (!options.skipRaggedRows()) {
@@ -154,13 +163,12 @@ public final class ImportPipeline {
                 if (skippedLines.size() < MAX_SKIPPED_LINES_KEPT) {
                     skippedLines.add(source.location(record.line()));
                 }
-                return true;
+                return;
             }
             decoder.decode(record, batch);
             if (batch.isFull()) {
                 flush(writer);
             }
-            return true;
         }
 
         private void flush(RowGroupWriter writer) {

@@ -166,6 +166,36 @@ public final class RawRecord {
         endField();
     }
 
+    /**
+     * Makes this record a view of fields kept elsewhere (a block of records read ahead).
+     *
+     * @param bytes the bytes the fields are ranges of
+     * @param fieldStarts where each field starts
+     * @param fieldEnds where each field ends
+     * @param fieldNulls which fields are null
+     * @param first the index of this record's first field in the three arrays
+     * @param fields how many fields it has
+     * @param startLine the line where it starts
+     */
+    void load(byte[] bytes, int[] fieldStarts, int[] fieldEnds, boolean[] fieldNulls, int first, int fields,
+              long startLine) {
+        if (fields > ends.length) {
+            int cap = Math.max(fields, ends.length * 2);
+            starts = new int[cap];
+            ends = new int[cap];
+            nulls = new boolean[cap];
+        }
+        System.arraycopy(fieldStarts, first, starts, 0, fields);
+        System.arraycopy(fieldEnds, first, ends, 0, fields);
+        System.arraycopy(fieldNulls, first, nulls, 0, fields);
+        data = bytes;
+        count = fields;
+        line = startLine;
+        size = 0;
+        fieldStart = 0;
+        quoted = false;
+    }
+
     private void add(int from, int to, boolean isNull) {
         if (count == ends.length) {
             starts = Arrays.copyOf(starts, count * 2);
