@@ -105,15 +105,6 @@ public final class ByteDictionary {
         return utf8[code];
     }
 
-    /** @return the total UTF-8 length of the labels, a bound on a chunk's dictionary size */
-    public long utf8Bytes() {
-        long total = 0;
-        for (int i = 0; i < size; i++) {
-            total += utf8[i].length;
-        }
-        return total;
-    }
-
     /** Forgets every label, keeping the allocated capacity. */
     public void clear() {
         if (size > 0) {

@@ -78,11 +78,6 @@ public final class ColumnBatch {
         return rows;
     }
 
-    /** @return the most rows the batch holds */
-    public int capacity() {
-        return capacity;
-    }
-
     /** @return true when no further row fits */
     public boolean isFull() {
         return rows == capacity;

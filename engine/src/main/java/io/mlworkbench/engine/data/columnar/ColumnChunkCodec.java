@@ -6,6 +6,7 @@ import io.mlworkbench.engine.data.NumericColumn;
 import io.mlworkbench.engine.data.StringColumn;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -159,7 +160,7 @@ final class ColumnChunkCodec {
         }
         double[] values = new double[rows];
         switch (encoding) {
-            case ColumnarFormat.ALL_MISSING -> java.util.Arrays.fill(values, Double.NaN);
+            case ColumnarFormat.ALL_MISSING -> Arrays.fill(values, Double.NaN);
             case ColumnarFormat.RAW_DOUBLES -> {
                 for (int i = 0; i < rows; i++) {
                     values[i] = Double.longBitsToDouble(GrowableBytes.readLongLittleEndian(p, i * 8));
@@ -214,7 +215,7 @@ final class ColumnChunkCodec {
         int width = p[pos[0]++];
         int[] codes = new int[rows];
         if (width == 0) {
-            java.util.Arrays.fill(codes, -1);
+            Arrays.fill(codes, -1);
             return new StringColumn(schema, codes, dictionary, rows);
         }
         long[] shifted = new long[rows];

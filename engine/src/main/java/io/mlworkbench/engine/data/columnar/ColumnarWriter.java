@@ -19,7 +19,6 @@ public final class ColumnarWriter {
     private final GrowableBytes chunk = new GrowableBytes(1 << 16);
     private final GrowableBytes group = new GrowableBytes(1 << 20);
     private long rows;
-    private long groups;
     private long bytes;
 
     /** @param out where the body goes; buffered by the caller, not closed here */
@@ -60,7 +59,6 @@ public final class ColumnarWriter {
             throw new UncheckedIOException("Could not write dataset data: " + e.getMessage(), e);
         }
         rows += n;
-        groups++;
     }
 
     /** Writes the end mark; the writer must not be used afterwards. */
@@ -76,11 +74,6 @@ public final class ColumnarWriter {
     /** @return rows written so far */
     public long rows() {
         return rows;
-    }
-
-    /** @return row groups written so far */
-    public long groups() {
-        return groups;
     }
 
     /** @return body bytes written so far */

@@ -1,5 +1,6 @@
 package io.mlworkbench.engine.data.columnar;
 
+import io.mlworkbench.engine.WorkbenchException;
 import io.mlworkbench.engine.data.Column;
 import io.mlworkbench.engine.data.ColumnSchema;
 import io.mlworkbench.engine.data.DatasetSchema;
@@ -28,7 +29,7 @@ public final class TableAssembler {
         DatasetSchema schema = reader.schema();
         long total = reader.rowCount();
         if (total > Integer.MAX_VALUE - 8) {
-            throw new io.mlworkbench.engine.WorkbenchException("A table of " + total
+            throw new WorkbenchException("A table of " + total
                     + " rows is too large to load at once; stream its row groups instead");
         }
         int rows = (int) total;

@@ -22,6 +22,10 @@ import java.nio.charset.CharacterCodingException;
  * line breaks inside, CRLF/LF/CR line endings, leading-space trimming, and skips blank lines. Rejects NUL bytes,
  * bytes invalid in the encoding, fields over {@link #MAX_FIELD_BYTES}, rows over {@link #MAX_COLUMNS} fields and
  * quotes never closed, each with its line. Not thread-safe.
+ *
+ * <p>Longer than most classes on purpose: the fast path (whole records of plain fields, eight bytes at a time,
+ * no copying) and the general state machine share the read buffer's state, and keeping them together lets the
+ * JIT inline the hot loop. It is the import's hottest code; see {@code docs/benchmarks.md}.
  */
 public final class CsvTokenizer {
 
@@ -39,6 +43,9 @@ public final class CsvTokenizer {
 
     /** No quote or escape character: a value no byte equals. */
     private static final int NONE = 0x10000;
+
+    private static final int FIELD_ENDED = 1;
+    private static final int RECORD_ENDED = 2;
 
     private static final int FIELD_START = 0;
     private static final int UNQUOTED = 1;
@@ -198,12 +205,12 @@ public final class CsvTokenizer {
                     }
                     state = UNQUOTED;
                 }
-                if (b == delimiter) {
-                    endField(rec, quoteLine);
+                int ended = endAt(rec, b, quoteLine);
+                if (ended == RECORD_ENDED) {
+                    return true;
+                } else if (ended == FIELD_ENDED) {
                     state = FIELD_START;
                     quoteLine = -1;
-                } else if (b == '\n' || b == '\r') {
-                    return endRecord(rec, b, quoteLine);
                 } else if (b == escape) {
                     state = ESCAPED_UNQUOTED;
                 } else {
@@ -226,12 +233,12 @@ public final class CsvTokenizer {
                     continue;
                 }
                 state = AFTER_QUOTE;
-                if (b == delimiter) {
-                    endField(rec, quoteLine);
+                int ended = endAt(rec, b, quoteLine);
+                if (ended == RECORD_ENDED) {
+                    return true;
+                } else if (ended == FIELD_ENDED) {
                     state = FIELD_START;
                     quoteLine = -1;
-                } else if (b == '\n' || b == '\r') {
-                    return endRecord(rec, b, quoteLine);
                 } else if (b != ' ' && b != '\t') {
                     rec.append(b);
                     state = UNQUOTED;
@@ -350,11 +357,19 @@ public final class CsvTokenizer {
         }
     }
 
-    private boolean endRecord(RawRecord rec, byte b, long quoteLine) {
-        line++;
-        skipLf = b == '\r';
-        endField(rec, quoteLine);
-        return true;
+    /** Ends the field at a delimiter, or the record at a line break; reports which, or neither. */
+    private int endAt(RawRecord rec, byte b, long quoteLine) {
+        if (b == delimiter) {
+            endField(rec, quoteLine);
+            return FIELD_ENDED;
+        }
+        if (b == '\n' || b == '\r') {
+            line++;
+            skipLf = b == '\r';
+            endField(rec, quoteLine);
+            return RECORD_ENDED;
+        }
+        return 0;
     }
 
     private void countLineInQuotes(byte b) {

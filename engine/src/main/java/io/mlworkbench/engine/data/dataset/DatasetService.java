@@ -42,13 +42,10 @@ public final class DatasetService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final RegistryDatabase database;
     private final DatasetRepository datasets;
     private final DatasetVersionRepository versions;
     private final BlobStore blobs;
-    private final ProjectService projects;
-    private final AuditLogRepository audit;
-    private final Clock clock;
+    private final VersionCommitter committer;
     private final Path scratchDirectory;
     private final ImportPreviewer previewer = new ImportPreviewer();
 
@@ -65,13 +62,10 @@ public final class DatasetService {
     public DatasetService(RegistryDatabase database, DatasetRepository datasets, DatasetVersionRepository versions,
                           BlobStore blobs, ProjectService projects, AuditLogRepository audit, Clock clock,
                           Path scratchDirectory) {
-        this.database = database;
         this.datasets = datasets;
         this.versions = versions;
         this.blobs = blobs;
-        this.projects = projects;
-        this.audit = audit;
-        this.clock = clock;
+        this.committer = new VersionCommitter(database, datasets, versions, blobs, projects, audit, clock);
         this.scratchDirectory = scratchDirectory;
     }
 
@@ -124,8 +118,7 @@ public final class DatasetService {
             ImportResultRows rows = new ImportPipeline(records, options).run(body, progress, cancel);
             cancel.throwIfCancelled();
             progress.progress(rows.rowCount(), rows.rowCount(), "Saving " + request.datasetName());
-            return new VersionCommitter(database, datasets, versions, blobs, projects, audit, clock)
-                    .commit(request, options, settingsJson(options), rows, body, cancel);
+            return committer.commit(request, options, settingsJson(options), rows, body, cancel);
         } finally {
             deleteQuietly(body);
         }
@@ -282,7 +275,7 @@ public final class DatasetService {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            // A leftover scratch file holds no registry state; the next import's folder cleanup is not needed.
+            // A scratch file that cannot be deleted now holds no registry state: try again when the JVM exits.
             file.toFile().deleteOnExit();
         }
     }

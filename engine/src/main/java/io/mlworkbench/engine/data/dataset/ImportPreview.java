@@ -2,6 +2,8 @@ package io.mlworkbench.engine.data.dataset;
 
 import io.mlworkbench.engine.data.ingest.ColumnInference;
 import io.mlworkbench.engine.data.ingest.ImportOptions;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -25,7 +27,7 @@ public record ImportPreview(ImportOptions options, List<String> sourceColumnName
     /** Copies the lists. */
     public ImportPreview {
         sourceColumnNames = List.copyOf(sourceColumnNames);
-        rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r))).toList();
+        rows = rows.stream().map(r -> Collections.unmodifiableList(new ArrayList<>(r))).toList();
         columns = List.copyOf(columns);
         evidence = List.copyOf(evidence);
         problems = List.copyOf(problems);

@@ -20,6 +20,7 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -149,7 +150,7 @@ final class ImportPreviewer {
             if (c.suggested().type() != ColumnType.CATEGORICAL) {
                 continue;
             }
-            Set<String> labels = new java.util.HashSet<>();
+            Set<String> labels = new HashSet<>();
             for (String[] row : values) {
                 if (c.index() < row.length && row[c.index()] != null) {
                     labels.add(row[c.index()].strip());

@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -110,9 +113,9 @@ public final class ExcelRecordSource implements RecordSource {
                 }
             }
             throw new SourceReadException(name + " has no sheet named '" + sheet + "'; its sheets are " + seen, null);
-        } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException e) {
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException e) {
             throw unreadable(file, e);
-        } catch (org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException e) {
+        } catch (UnsupportedFileFormatException | POIXMLException e) {
             throw unreadable(file, e);
         }
     }

@@ -139,12 +139,8 @@ final class BatchDecoder {
 
     private int label(ColumnBatch batch, int c, byte[] b, int s, int e) {
         if (specs[c].normaliseLabel()) {
-            while (s < e && MissingMarkers.isSpace(b[s])) {
-                s++;
-            }
-            while (e > s && MissingMarkers.isSpace(b[e - 1])) {
-                e--;
-            }
+            s = NumberParser.skipSpaces(b, s, e);
+            e = NumberParser.trimSpaces(b, s, e);
             if (e > s && b[e - 1] == '.') {
                 e--;
             }

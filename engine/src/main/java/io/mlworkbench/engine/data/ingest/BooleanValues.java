@@ -20,14 +20,8 @@ public final class BooleanValues {
      * @return 1.0 for true, 0.0 for false, NaN when neither
      */
     public static double parse(byte[] b, int start, int end) {
-        int s = start;
-        int e = end;
-        while (s < e && MissingMarkers.isSpace(b[s])) {
-            s++;
-        }
-        while (e > s && MissingMarkers.isSpace(b[e - 1])) {
-            e--;
-        }
+        int s = NumberParser.skipSpaces(b, start, end);
+        int e = NumberParser.trimSpaces(b, s, end);
         if (matchesAny(TRUE, b, s, e)) {
             return 1.0;
         }

@@ -57,14 +57,8 @@ public final class MissingMarkers {
         if (start == end) {
             return empty || blank;
         }
-        int s = start;
-        int e = end;
-        while (s < e && isSpace(b[s])) {
-            s++;
-        }
-        while (e > s && isSpace(b[e - 1])) {
-            e--;
-        }
+        int s = NumberParser.skipSpaces(b, start, end);
+        int e = NumberParser.trimSpaces(b, s, end);
         if (s == e) {
             return blank;
         }

@@ -24,17 +24,39 @@ public final class NumberParser {
      * @param b bytes
      * @param start first byte
      * @param end end (exclusive)
+     * @return the first index from {@code start} that is not a space or tab ({@code end} when none)
+     */
+    static int skipSpaces(byte[] b, int start, int end) {
+        int s = start;
+        while (s < end && MissingMarkers.isSpace(b[s])) {
+            s++;
+        }
+        return s;
+    }
+
+    /**
+     * @param b bytes
+     * @param start first byte
+     * @param end end (exclusive)
+     * @return {@code end} moved back over trailing spaces and tabs, not before {@code start}
+     */
+    static int trimSpaces(byte[] b, int start, int end) {
+        int e = end;
+        while (e > start && MissingMarkers.isSpace(b[e - 1])) {
+            e--;
+        }
+        return e;
+    }
+
+    /**
+     * @param b bytes
+     * @param start first byte
+     * @param end end (exclusive)
      * @return the integer as a double, or NaN when the field is not an integer within +-2^53
      */
     public static double parseInteger(byte[] b, int start, int end) {
-        int s = start;
-        int e = end;
-        while (s < e && MissingMarkers.isSpace(b[s])) {
-            s++;
-        }
-        while (e > s && MissingMarkers.isSpace(b[e - 1])) {
-            e--;
-        }
+        int s = skipSpaces(b, start, end);
+        int e = trimSpaces(b, s, end);
         boolean negative = false;
         if (s < e && (b[s] == '-' || b[s] == '+')) {
             negative = b[s] == '-';
@@ -64,14 +86,8 @@ public final class NumberParser {
      * @return the number, or NaN when the field is not a decimal number
      */
     public static double parseDecimal(byte[] b, int start, int end) {
-        int s = start;
-        int e = end;
-        while (s < e && MissingMarkers.isSpace(b[s])) {
-            s++;
-        }
-        while (e > s && MissingMarkers.isSpace(b[e - 1])) {
-            e--;
-        }
+        int s = skipSpaces(b, start, end);
+        int e = trimSpaces(b, s, end);
         int i = s;
         boolean negative = false;
         if (i < e && (b[i] == '-' || b[i] == '+')) {

@@ -3,8 +3,10 @@ package io.mlworkbench.engine.data.ingest;
 import io.mlworkbench.engine.data.columnar.ColumnBatch;
 import io.mlworkbench.engine.data.columnar.ColumnarWriter;
 import io.mlworkbench.engine.data.columnar.ContentHasher;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Encodes, hashes and writes full row groups on a second thread while the importing thread parses the next
@@ -13,7 +15,7 @@ import java.util.concurrent.BlockingQueue;
  */
 final class RowGroupWriter implements AutoCloseable {
 
-    private static final ColumnBatch END = new ColumnBatch(new boolean[0], 1, java.nio.charset.StandardCharsets.UTF_8);
+    private static final ColumnBatch END = new ColumnBatch(new boolean[0], 1, StandardCharsets.UTF_8);
 
     private final ColumnarWriter writer;
     private final ContentHasher hasher;
@@ -42,7 +44,7 @@ final class RowGroupWriter implements AutoCloseable {
         try {
             full.put(batch);
             ColumnBatch next;
-            while ((next = free.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS)) == null) {
+            while ((next = free.poll(100, TimeUnit.MILLISECONDS)) == null) {
                 rethrow();
             }
             return next;

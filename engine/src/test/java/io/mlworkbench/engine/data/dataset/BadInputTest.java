@@ -32,19 +32,14 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Bad input gets a precise error and leaves nothing behind: no dataset, version, blob, audit line or scratch file. */
-class BadInputTest {
+class BadInputTest extends RegistryTestBase {
 
-    @TempDir
-    Path temp;
-    TestRegistry registry;
     Map<String, Long> before;
 
     @BeforeEach
-    void open() {
-        registry = new TestRegistry(temp);
+    void countBefore() {
         before = registry.counts();
     }
 
@@ -52,7 +47,6 @@ class BadInputTest {
     void leftNothingBehind() throws IOException {
         assertThat(registry.counts()).isEqualTo(before);
         assertThat(registry.scratchFiles()).isZero();
-        registry.close();
     }
 
     private Path write(String name, String text) throws IOException {

@@ -14,27 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every import is an immutable version: identical content is found again, changes get a diff. */
-class DatasetVersioningTest {
+class DatasetVersioningTest extends RegistryTestBase {
 
-    @TempDir
-    Path temp;
-    TestRegistry registry;
-
-    @BeforeEach
-    void open() {
-        registry = new TestRegistry(temp);
-    }
-
-    @AfterEach
-    void close() {
-        registry.close();
-    }
 
     private Path write(String name, String text) throws IOException {
         return Files.writeString(temp.resolve(name), text, StandardCharsets.UTF_8);

@@ -24,27 +24,11 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Workbook sheets and SQL queries import like files, through the same inference and verification. */
-class ExcelAndJdbcImportTest {
+class ExcelAndJdbcImportTest extends RegistryTestBase {
 
-    @TempDir
-    Path temp;
-    TestRegistry registry;
-
-    @BeforeEach
-    void open() {
-        registry = new TestRegistry(temp);
-    }
-
-    @AfterEach
-    void close() {
-        registry.close();
-    }
 
     private Path workbook() throws IOException {
         Path file = temp.resolve("sales.xlsx");

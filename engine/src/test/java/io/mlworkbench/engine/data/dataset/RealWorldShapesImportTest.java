@@ -11,27 +11,11 @@ import io.mlworkbench.engine.data.ingest.ImportOptions;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Small files shaped like the shared datasets (Adult, Bank Marketing, Wine Quality, Iris) import correctly. */
-class RealWorldShapesImportTest {
+class RealWorldShapesImportTest extends RegistryTestBase {
 
-    @TempDir
-    Path temp;
-    TestRegistry registry;
-
-    @BeforeEach
-    void open() {
-        registry = new TestRegistry(temp);
-    }
-
-    @AfterEach
-    void close() {
-        registry.close();
-    }
 
     @Test
     void sniffsAdultTrainingFileAsHeaderlessCommaSpaceWithQuestionMarks() {

@@ -11,36 +11,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real developer datasets import with at most the user's choice of options. Skipped when the shared
  * datasets folder is absent (a fresh clone without {@code ../shared}).
  */
-class SharedDatasetsImportTest {
+class SharedDatasetsImportTest extends RegistryTestBase {
 
-    @TempDir
-    Path temp;
-    TestRegistry registry;
     Path datasets;
 
     @BeforeEach
-    void open() {
+    void findDatasets() {
         datasets = Stream.of("../../shared/datasets", "../shared/datasets", "/work/shared/datasets").map(Path::of)
                 .filter(p -> Files.isDirectory(p.resolve("adult"))).findFirst().orElse(null);
         Assumptions.assumeTrue(datasets != null, "shared datasets not present");
-        registry = new TestRegistry(temp);
-    }
-
-    @AfterEach
-    void close() {
-        if (registry != null) {
-            registry.close();
-        }
     }
 
     @Test
