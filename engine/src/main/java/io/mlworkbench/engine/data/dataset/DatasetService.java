@@ -107,10 +107,13 @@ public final class DatasetService {
      * @return the version made, or the existing one with identical content
      */
     public ImportResult importData(ImportRequest request, ProgressListener progress, CancellationToken cancel) {
-        ImportPreview resolved = previewer.preview(request.source(), request.options(), 0, cancel);
-        ImportOptions options = resolved.options();
-        if (!request.options().columns().isEmpty() && !options.columns().equals(request.options().columns())) {
-            throw new ImportException(request.source().describe() + ": " + String.join("; ", resolved.problems()));
+        ImportOptions options = request.options();
+        if (!isResolved(request.source(), options)) {
+            ImportPreview resolved = previewer.preview(request.source(), options, 0, cancel);
+            if (!options.columns().isEmpty() && !resolved.options().columns().equals(options.columns())) {
+                throw new ImportException(request.source().describe() + ": " + String.join("; ", resolved.problems()));
+            }
+            options = resolved.options();
         }
         RecordSource records = previewer.open(request.source(), options);
         Path body = createScratchFile();
@@ -252,6 +255,14 @@ public final class DatasetService {
             throw new WorkbenchException("The import settings of " + version.uri() + " cannot be read: "
                     + e.getOriginalMessage(), e);
         }
+    }
+
+    /** True when nothing is left to sniff or infer (e.g. options a preview filled in), so sampling can be skipped. */
+    private static boolean isResolved(ImportSource source, ImportOptions options) {
+        boolean text = source instanceof ImportSource.CsvFile;
+        boolean excel = source instanceof ImportSource.ExcelFile;
+        return !options.columns().isEmpty() && options.header() != null && options.skipLines() != null
+                && (!text || options.dialect() != null) && (!excel || options.sheet() != null);
     }
 
     private static String settingsJson(ImportOptions options) {
