@@ -15,15 +15,15 @@ public sealed interface ImportSource {
     String describe();
 
     /**
-     * Chooses the source kind from a file's extension: {@code .xlsx} is a workbook, {@code .mlwb} an exported
-     * dataset, anything else delimited text.
+     * Chooses the source kind from a file's extension: {@code .xlsx} is a workbook ({@code .xls} too, so that
+     * the user is told to save it as {@code .xlsx}), {@code .mlwb} an exported dataset, anything else delimited text.
      *
      * @param file a file
      * @return the source
      */
     static ImportSource ofFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlsx")) {
+        if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
             return new ExcelFile(file);
         }
         if (name.endsWith(ColumnarFormat.FILE_EXTENSION)) {
