@@ -34,6 +34,8 @@ import java.util.Set;
 final class ImportPreviewer {
 
     private static final int HEADER_SNIFF_ROWS = 50;
+    /** A sample holds at most about this many cells, whatever the table's width. */
+    private static final int MAX_SAMPLE_CELLS = 2_000_000;
 
     /**
      * @param source where to read
@@ -178,13 +180,15 @@ final class ImportPreviewer {
             Sample s = new Sample();
             Charset cs = source.charset();
             boolean[] headerPending = {hasHeader};
+            int[] limit = {maxRows};
             source.read((RawRecord r) -> {
+                limit[0] = Math.min(limit[0], Math.max(100, MAX_SAMPLE_CELLS / Math.max(1, r.fieldCount())));
                 if (headerPending[0]) {
                     headerPending[0] = false;
                     s.header = r.toStrings(cs);
                     return true;
                 }
-                if (s.rows.size() == maxRows) {
+                if (s.rows.size() >= limit[0]) {
                     s.reachedEnd = false;
                     return false;
                 }

@@ -7,6 +7,8 @@ final class RecordBlock {
 
     /** Past this many bytes a block is handed on even if it has room for more records. */
     static final int MAX_ARENA_BYTES = 32 << 20;
+    /** Past this many fields too, so that very wide tables keep blocks small. */
+    static final int MAX_FIELDS = 1 << 21;
 
     private final int capacity;
     private byte[] arena = new byte[1 << 20];
@@ -26,7 +28,7 @@ final class RecordBlock {
     }
 
     boolean isFull() {
-        return count == capacity || arenaSize > MAX_ARENA_BYTES;
+        return count == capacity || arenaSize > MAX_ARENA_BYTES || fields > MAX_FIELDS;
     }
 
     int size() {

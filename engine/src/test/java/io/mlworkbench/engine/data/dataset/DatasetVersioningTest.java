@@ -6,6 +6,7 @@ import io.mlworkbench.engine.audit.AuditFilter;
 import io.mlworkbench.engine.audit.AuditLogRepository;
 import io.mlworkbench.engine.data.ColumnType;
 import io.mlworkbench.engine.data.Table;
+import io.mlworkbench.engine.data.columnar.ColumnarFormat;
 import io.mlworkbench.engine.data.columnar.ColumnarReader;
 import io.mlworkbench.engine.data.ingest.ImportOptions;
 import java.io.IOException;
@@ -138,6 +139,33 @@ class DatasetVersioningTest extends RegistryTestBase {
         assertThat(all.rowCount()).isEqualTo(150_000);
         assertThat(all.column("label").format(149_997)).isEqualTo("x");
         assertThat(all.column("label").format(149_999)).isEqualTo("y");
+    }
+
+    @Test
+    void wideTablesImportInShortRowGroups() throws IOException {
+        int columns = 3000;
+        StringBuilder csv = new StringBuilder();
+        for (int c = 0; c < columns; c++) {
+            csv.append(c == 0 ? "" : ",").append("f").append(c);
+        }
+        csv.append('\n');
+        for (int r = 0; r < 800; r++) {
+            for (int c = 0; c < columns; c++) {
+                csv.append(c == 0 ? "" : ",").append((r * 7 + c) % 100);
+            }
+            csv.append('\n');
+        }
+
+        DatasetVersion v = registry.importFile("wide", write("wide.csv", csv.toString()), ImportOptions.defaults())
+                .version();
+
+        assertThat(v.columnCount()).isEqualTo(columns);
+        assertThat(v.rowCount()).isEqualTo(800);
+        try (ColumnarReader reader = registry.service.openRows(v.id())) {
+            Table first = reader.next().orElseThrow();
+            assertThat(first.rowCount()).isEqualTo(ColumnarFormat.groupRows(columns)).isLessThan(800);
+            assertThat(first.column("f2999").format(1)).isEqualTo(Integer.toString((7 + 2999) % 100));
+        }
     }
 
     @Test
