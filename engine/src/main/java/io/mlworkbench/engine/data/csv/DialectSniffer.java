@@ -127,7 +127,7 @@ public final class DialectSniffer {
         }
         Character escape = null;
         String ascii = new String(text, StandardCharsets.ISO_8859_1);
-        if (ascii.contains("\\\"") && !ascii.contains("\"\"")) {
+        if (backslashEscapesQuotes(ascii)) {
             escape = '\\';
             evidence.add("quotes inside fields are escaped with a backslash");
         }
@@ -211,6 +211,22 @@ public final class DialectSniffer {
             }
         }
         return fields > 0 && spaced >= fields * 0.9;
+    }
+
+    /** True when quotes inside fields are written {@code \"} more often than doubled ({@code ""}). */
+    private static boolean backslashEscapesQuotes(String text) {
+        int escaped = 0;
+        int doubled = 0;
+        for (int i = 1; i < text.length(); i++) {
+            if (text.charAt(i) == '"') {
+                if (text.charAt(i - 1) == '\\') {
+                    escaped++;
+                } else if (text.charAt(i - 1) == '"' && (i < 2 || text.charAt(i - 2) != '\\')) {
+                    doubled++;
+                }
+            }
+        }
+        return escaped > 0 && escaped >= doubled;
     }
 
     private static LineEnding lineEnding(byte[] text) {
