@@ -132,7 +132,7 @@ public final class TrainCommand implements Callable<Integer> {
             @Override
             public void trialFinished(Trial trial, Trial best) {
                 context.output().error(String.format(Locale.ROOT, "  %s trial %d: %s %.4f, best %.4f", id,
-                        trial.number() + 1, trial.state().name().toLowerCase(Locale.ROOT), trial.score(),
+                        trial.number(), trial.state().name().toLowerCase(Locale.ROOT), trial.score(),
                         best == null ? Double.NaN : best.score()));
             }
         };

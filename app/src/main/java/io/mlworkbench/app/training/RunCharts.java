@@ -132,7 +132,7 @@ public final class RunCharts {
      * @return each trial's score as points and the best so far as a line, per tuned algorithm
      */
     public XYChart bestSoFar(String title, List<TrialPoint> trials) {
-        XYChart chart = new XYChartBuilder().width(width).height(height).title(title).xAxisTitle("Trial")
+        XYChart chart = new XYChartBuilder().width(width).height(height).title(title).xAxisTitle("Finished trials")
                 .yAxisTitle("Cross-validated score").build();
         style(chart.getStyler());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
@@ -141,19 +141,28 @@ public final class RunCharts {
             byAlgorithm.computeIfAbsent(t.algorithm(), a -> new ArrayList<>()).add(t);
         }
         for (Map.Entry<String, List<TrialPoint>> e : byAlgorithm.entrySet()) {
-            List<TrialPoint> best = e.getValue().stream().filter(t -> !Double.isNaN(t.bestSoFar())).toList();
-            if (!best.isEmpty()) {
-                XYSeries line = chart.addSeries(e.getKey() + " best so far",
-                        best.stream().mapToDouble(t -> t.number() + 1).toArray(),
-                        best.stream().mapToDouble(TrialPoint::bestSoFar).toArray());
-                line.setMarker(SeriesMarkers.NONE);
+            List<TrialPoint> arrived = e.getValue();
+            List<Double> order = new ArrayList<>();
+            List<Double> best = new ArrayList<>();
+            List<Double> scoreOrder = new ArrayList<>();
+            List<Double> scores = new ArrayList<>();
+            for (int i = 0; i < arrived.size(); i++) {
+                TrialPoint t = arrived.get(i);
+                if (!Double.isNaN(t.bestSoFar())) {
+                    order.add(i + 1.0);
+                    best.add(t.bestSoFar());
+                }
+                if (!Double.isNaN(t.score())) {
+                    scoreOrder.add(i + 1.0);
+                    scores.add(t.score());
+                }
             }
-            List<TrialPoint> done = e.getValue().stream().filter(t -> !Double.isNaN(t.score())).toList();
-            if (!done.isEmpty()) {
-                XYSeries points = chart.addSeries(e.getKey() + " trials",
-                        done.stream().mapToDouble(t -> t.number() + 1).toArray(),
-                        done.stream().mapToDouble(TrialPoint::score).toArray());
-                points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            if (!best.isEmpty()) {
+                chart.addSeries(e.getKey() + " best so far", order, best).setMarker(SeriesMarkers.NONE);
+            }
+            if (!scores.isEmpty()) {
+                chart.addSeries(e.getKey() + " trials", scoreOrder, scores)
+                        .setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             }
         }
         if (chart.getSeriesMap().isEmpty()) {

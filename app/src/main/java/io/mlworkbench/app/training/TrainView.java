@@ -250,7 +250,7 @@ public final class TrainView {
         }
         StringBuilder text = new StringBuilder();
         trials.stream().skip(Math.max(0, trials.size() - 8)).forEach(t -> text.append(String.format(Locale.ROOT,
-                "#%d %s %s: %s (best %s)%n", t.number() + 1, t.algorithm(), t.state(),
+                "#%d %s %s: %s (best %s)%n", t.number(), t.algorithm(), t.state(),
                 TrainingBatchTask.format(t.score()), TrainingBatchTask.format(t.bestSoFar()))));
         tuningChart.show(charts.bestSoFar(messages.text("training.chart.bestSoFar"), trials), text.toString().strip());
     }

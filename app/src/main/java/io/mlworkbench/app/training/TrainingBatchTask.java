@@ -125,9 +125,9 @@ final class TrainingBatchTask {
                         best == null ? Double.NaN : best.score(), t.parameters().values().toString());
                 int budget = tuning.budget().maxTrials();
                 ui.execute(() -> {
-                    row.statusProperty().set(messages.text("training.status.trial", t.number() + 1, budget,
+                    row.statusProperty().set(messages.text("training.status.trial", t.number(), budget,
                             format(point.bestSoFar())));
-                    row.progressProperty().set(Math.min(1.0, (t.number() + 1.0) / budget));
+                    row.progressProperty().set(Math.min(1.0, (double) t.number() / budget));
                     trial.accept(point);
                 });
             }
