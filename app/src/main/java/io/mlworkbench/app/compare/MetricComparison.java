@@ -8,7 +8,7 @@ import java.util.Set;
  *
  * @param metric the metric's name
  * @param values one value per compared run, NaN where the run lacks it
- * @param best the index of the best value, -1 when no run has one
+ * @param best the index of the best value, -1 when no run has one or several share it
  */
 public record MetricComparison(String metric, List<Double> values, int best) {
 
@@ -33,6 +33,8 @@ public record MetricComparison(String metric, List<Double> values, int best) {
                 best = i;
             }
         }
-        return new MetricComparison(metric, values, best);
+        int bestIndex = best;
+        long tied = values.stream().filter(v -> bestIndex >= 0 && v.equals(values.get(bestIndex))).count();
+        return new MetricComparison(metric, values, tied > 1 ? -1 : best);
     }
 }

@@ -162,6 +162,7 @@ public final class TrainView {
         tune.setId("tune-" + option.spec().id());
         tune.selectedProperty().bindBidirectional(option.tuneProperty());
         tune.disableProperty().bind(option.selectedProperty().not());
+        tune.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label description = new Label(option.spec().description());
         description.getStyleClass().add("text-muted");
         description.setWrapText(true);
