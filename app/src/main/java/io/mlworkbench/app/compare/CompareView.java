@@ -2,6 +2,7 @@ package io.mlworkbench.app.compare;
 
 import io.mlworkbench.app.dialog.DialogService;
 import io.mlworkbench.app.i18n.Messages;
+import io.mlworkbench.app.training.Cells;
 import io.mlworkbench.app.training.ChartPanel;
 import io.mlworkbench.app.training.ConfusionMatrixPane;
 import io.mlworkbench.app.training.RunCharts;
@@ -85,17 +86,17 @@ public final class CompareView {
         runTable.setItems(viewModel.runs());
         selectColumn.setCellValueFactory(cell -> cell.getValue().selectedProperty());
         selectColumn.setCellFactory(CheckBoxTableCell.forTableColumn(selectColumn));
-        idColumn.setCellValueFactory(cell -> constant(String.valueOf(cell.getValue().runId())));
-        experimentColumn.setCellValueFactory(cell -> constant(cell.getValue().experiment()));
-        algorithmColumn.setCellValueFactory(cell -> constant(cell.getValue().algorithm()));
-        primaryColumn.setCellValueFactory(cell -> constant(cell.getValue().primary()));
+        idColumn.setCellValueFactory(cell -> Cells.constant(String.valueOf(cell.getValue().runId())));
+        experimentColumn.setCellValueFactory(cell -> Cells.constant(cell.getValue().experiment()));
+        algorithmColumn.setCellValueFactory(cell -> Cells.constant(cell.getValue().algorithm()));
+        primaryColumn.setCellValueFactory(cell -> Cells.constant(cell.getValue().primary()));
         compareButton.disableProperty().bind(Bindings.isEmpty(viewModel.runs()));
         statusLabel.textProperty().bind(viewModel.statusProperty());
         resultCard.visibleProperty().bind(Bindings.isNotEmpty(viewModel.compared()));
         resultCard.managedProperty().bind(resultCard.visibleProperty());
         testCard.visibleProperty().bind(Bindings.size(viewModel.compared()).greaterThan(1));
         testCard.managedProperty().bind(testCard.visibleProperty());
-        StringConverter<RunChoice> label = converter(RunChoice::label);
+        StringConverter<RunChoice> label = Cells.converter(RunChoice::label);
         runAChoice.setConverter(label);
         runBChoice.setConverter(label);
         runAChoice.valueProperty().bindBidirectional(viewModel.runAProperty());
@@ -154,14 +155,14 @@ public final class CompareView {
     private void buildMetricColumns(List<RunChoice> choices) {
         metricTable.getColumns().clear();
         TableColumn<MetricComparison, String> name = new TableColumn<>(messages.text("compare.column.metric"));
-        name.setCellValueFactory(cell -> constant(cell.getValue().metric()));
+        name.setCellValueFactory(cell -> Cells.constant(cell.getValue().metric()));
         name.setPrefWidth(170);
         metricTable.getColumns().add(name);
         for (int i = 0; i < choices.size(); i++) {
             int index = i;
             TableColumn<MetricComparison, String> column = new TableColumn<>(choices.get(i).label());
             column.setPrefWidth(140);
-            column.setCellValueFactory(cell -> constant(format(cell.getValue().values().get(index))));
+            column.setCellValueFactory(cell -> Cells.constant(Cells.format(cell.getValue().values().get(index))));
             column.setCellFactory(c -> new TableCell<>() {
                 @Override
                 protected void updateItem(String value, boolean empty) {
@@ -194,27 +195,8 @@ public final class CompareView {
         return panel;
     }
 
-    private static String format(double value) {
-        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.4f", value);
-    }
 
-    private static ReadOnlyStringWrapper constant(String value) {
-        return new ReadOnlyStringWrapper(value);
-    }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        };
-    }
 
     @FXML
     private void compare() {

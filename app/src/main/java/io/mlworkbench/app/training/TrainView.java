@@ -128,7 +128,7 @@ public final class TrainView {
     private void bindData() {
         projectChoice.setItems(viewModel.projects());
         projectChoice.valueProperty().bindBidirectional(viewModel.projectProperty());
-        projectChoice.setConverter(converter(Project::name));
+        projectChoice.setConverter(Cells.converter(Project::name));
         datasetChoice.setItems(viewModel.datasets());
         datasetChoice.valueProperty().bindBidirectional(viewModel.datasetProperty());
         tableSummary.textProperty().bind(viewModel.tableSummaryProperty());
@@ -207,7 +207,7 @@ public final class TrainView {
         progressCard.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.progressRows()));
         progressCard.managedProperty().bind(progressCard.visibleProperty());
         progressTable.setItems(viewModel.progressRows());
-        progressNameColumn.setCellValueFactory(cell -> constant(cell.getValue().name()));
+        progressNameColumn.setCellValueFactory(cell -> Cells.constant(cell.getValue().name()));
         progressStatusColumn.setCellValueFactory(cell -> cell.getValue().statusProperty());
         progressBarColumn.setCellValueFactory(cell -> cell.getValue().progressProperty());
         progressBarColumn.setCellFactory(column -> new TableCell<>() {
@@ -252,20 +252,20 @@ public final class TrainView {
         StringBuilder text = new StringBuilder();
         trials.stream().skip(Math.max(0, trials.size() - 8)).forEach(t -> text.append(String.format(Locale.ROOT,
                 "#%d %s %s: %s (best %s)%n", t.number(), t.algorithm(), t.state(),
-                TrainingBatchTask.format(t.score()), TrainingBatchTask.format(t.bestSoFar()))));
+                Cells.format(t.score()), Cells.format(t.bestSoFar()))));
         tuningChart.show(charts.bestSoFar(messages.text("training.chart.bestSoFar"), trials), text.toString().strip());
     }
 
     private void bindResults() {
         runTable.setItems(viewModel.runs());
-        runIdColumn.setCellValueFactory(cell -> constant(String.valueOf(cell.getValue().runId())));
-        runAlgorithmColumn.setCellValueFactory(cell -> constant(cell.getValue().tuned()
+        runIdColumn.setCellValueFactory(cell -> Cells.constant(String.valueOf(cell.getValue().runId())));
+        runAlgorithmColumn.setCellValueFactory(cell -> Cells.constant(cell.getValue().tuned()
                 ? messages.text("training.row.tuned", cell.getValue().algorithm()) : cell.getValue().algorithm()));
-        runMetricColumn.setCellValueFactory(cell -> constant(cell.getValue().primaryMetric()));
-        runValueColumn.setCellValueFactory(cell -> constant(TrainingBatchTask.format(cell.getValue().primary())));
-        runSecondsColumn.setCellValueFactory(cell -> constant(String.format(Locale.ROOT, "%.2f",
+        runMetricColumn.setCellValueFactory(cell -> Cells.constant(cell.getValue().primaryMetric()));
+        runValueColumn.setCellValueFactory(cell -> Cells.constant(Cells.format(cell.getValue().primary())));
+        runSecondsColumn.setCellValueFactory(cell -> Cells.constant(String.format(Locale.ROOT, "%.2f",
                 cell.getValue().seconds())));
-        runOtherColumn.setCellValueFactory(cell -> constant(otherMetrics(cell.getValue())));
+        runOtherColumn.setCellValueFactory(cell -> Cells.constant(otherMetrics(cell.getValue())));
         runTable.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(RunRow row, boolean empty) {
@@ -305,8 +305,8 @@ public final class TrainView {
         detailsCard.managedProperty().bind(detailsCard.visibleProperty());
         reproduceLabel.textProperty().bind(viewModel.reproduceResultProperty());
         reproduceButton.disableProperty().bind(viewModel.runningProperty());
-        metricNameColumn.setCellValueFactory(cell -> constant(cell.getValue().getKey()));
-        metricValueColumn.setCellValueFactory(cell -> constant(TrainingBatchTask.format(cell.getValue().getValue())));
+        metricNameColumn.setCellValueFactory(cell -> Cells.constant(cell.getValue().getKey()));
+        metricValueColumn.setCellValueFactory(cell -> Cells.constant(Cells.format(cell.getValue().getValue())));
         viewModel.evaluationProperty().addListener((observable, before, now) -> showEvaluation(now));
     }
 
@@ -327,10 +327,10 @@ public final class TrainView {
             confusionBox.getChildren().setAll(title, new ConfusionMatrixPane(c.labels(), c.confusion(),
                     messages.text("training.confusion.actual"), messages.text("training.confusion.predicted")));
             chartPane.getChildren().add(panel(charts.roc(messages.text("training.chart.roc",
-                    TrainingBatchTask.format(c.rocAuc())), c.rocCurves()), RunCharts.describe(c.rocCurves(), "FPR",
+                    Cells.format(c.rocAuc())), c.rocCurves()), RunCharts.describe(c.rocCurves(), "FPR",
                     "TPR")));
             chartPane.getChildren().add(panel(charts.precisionRecall(messages.text("training.chart.pr",
-                    TrainingBatchTask.format(c.prAuc())), c.prCurves()), RunCharts.describe(c.prCurves(), "recall",
+                    Cells.format(c.prAuc())), c.prCurves()), RunCharts.describe(c.prCurves(), "recall",
                     "precision")));
         } else if (report.test() instanceof RegressionEvaluation r) {
             chartPane.getChildren().add(panel(charts.residuals(messages.text("training.chart.residuals"),
@@ -353,23 +353,7 @@ public final class TrainView {
         dialogs.showError(messages.text("chart.export.error"), failure);
     }
 
-    private static ReadOnlyStringWrapper constant(String value) {
-        return new ReadOnlyStringWrapper(value);
-    }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        };
-    }
 
     @FXML
     private void start() {

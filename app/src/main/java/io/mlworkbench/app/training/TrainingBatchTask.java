@@ -149,6 +149,6 @@ final class TrainingBatchTask {
     }
 
     static String format(double value) {
-        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.4f", value);
+        return Cells.format(value);
     }
 }
