@@ -6,6 +6,8 @@ import io.mlworkbench.engine.audit.AuditFilter;
 import io.mlworkbench.engine.audit.AuditLogRepository;
 import io.mlworkbench.engine.project.ProjectRepository;
 import io.mlworkbench.engine.project.ProjectService;
+import io.mlworkbench.engine.training.TrainingService;
+import io.mlworkbench.engine.training.algorithm.AlgorithmCatalog;
 import io.mlworkbench.engine.workspace.Workspace;
 import io.mlworkbench.engine.workspace.WorkspaceInfo;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private final Actor actor;
     private final ProjectService projects;
     private final AuditLogRepository auditLog;
+    private final TrainingService training;
 
     private WorkspaceSession(Workspace workspace, Actor actor) {
         this.workspace = workspace;
@@ -30,6 +33,8 @@ public final class WorkspaceSession implements AutoCloseable {
         this.auditLog = new AuditLogRepository(workspace.database().jdbi(), clock);
         this.projects = new ProjectService(workspace.database(),
                 new ProjectRepository(workspace.database().jdbi()), auditLog, clock);
+        this.training = new TrainingService(workspace.database(), AlgorithmCatalog.standard(), auditLog, clock,
+                Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -74,6 +79,11 @@ public final class WorkspaceSession implements AutoCloseable {
     /** @return creating, listing and archiving projects */
     public ProjectService projects() {
         return projects;
+    }
+
+    /** @return training, tuning, reproducing and comparing runs */
+    public TrainingService training() {
+        return training;
     }
 
     /**
