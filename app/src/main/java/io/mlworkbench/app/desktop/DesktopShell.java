@@ -45,7 +45,8 @@ public final class DesktopShell {
         this.dialogs = dialogs;
         this.opener = opener;
         this.loader = new ViewLoader(messages);
-        this.modules = List.of(new OverviewStepModule(executor, dialogs, messages, loader));
+        this.modules = List.of(new OverviewStepModule(executor, dialogs, messages, loader),
+                new io.mlworkbench.app.registry.RegistryStepModule(executor, dialogs, messages, loader));
     }
 
     /**
