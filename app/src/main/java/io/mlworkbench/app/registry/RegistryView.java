@@ -42,6 +42,8 @@ public final class RegistryView {
     public RegistryView(RegistryViewModel viewModel, ViewLoader loader) {
         this.viewModel = viewModel;
         this.root = loader.load(this);
+        root.setOnDragOver(this::dragOver);
+        root.setOnDragDropped(this::dropped);
     }
 
     /** @return the view's root node */
@@ -65,8 +67,6 @@ public final class RegistryView {
         previewArea.textProperty().bind(viewModel.previewProperty());
         importButton.disableProperty().bind(viewModel.pendingBundleProperty().isNull());
         exportButton.disableProperty().bind(versionTable.getSelectionModel().selectedItemProperty().isNull());
-        root.setOnDragOver(this::dragOver);
-        root.setOnDragDropped(this::dropped);
     }
 
     private void dragOver(DragEvent event) {
