@@ -1,6 +1,7 @@
 package io.mlworkbench.app.desktop;
 
 import io.mlworkbench.app.compare.CompareStepModule;
+import io.mlworkbench.app.registry.RegistryStepModule;
 import io.mlworkbench.app.dialog.DialogService;
 import io.mlworkbench.app.i18n.Messages;
 import io.mlworkbench.app.overview.OverviewStepModule;
@@ -54,7 +55,8 @@ public final class DesktopShell {
         this.modules = List.of(new OverviewStepModule(executor, dialogs, messages, loader),
                 new TrainingStepModule(executor, dialogs, messages, loader, DesktopShell::onFxThread,
                         session -> new SampleTrainingData(SAMPLE_ROWS, messages.text("training.sample"))),
-                new CompareStepModule(executor, dialogs, messages, loader));
+                new CompareStepModule(executor, dialogs, messages, loader),
+                new RegistryStepModule(executor, dialogs, messages, loader));
     }
 
     /**

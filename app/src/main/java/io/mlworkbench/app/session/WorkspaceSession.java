@@ -94,6 +94,11 @@ public final class WorkspaceSession implements AutoCloseable {
         return auditLog.find(filter);
     }
 
+    /** @return the registry, for the Registry step and {@code workbench models} (call it off the JavaFX thread) */
+    public io.mlworkbench.app.registry.RegistryServices registryServices() {
+        return io.mlworkbench.app.registry.RegistryServices.over(workspace.database(), workspace.clock());
+    }
+
     @Override
     public void close() {
         workspace.close();

@@ -81,7 +81,7 @@ class MainWindowUiTest {
         ListView<NavigationEntry> navigation = robot.lookup("#navigation").queryListView();
         assertThat(navigation.getItems()).extracting(NavigationEntry::step)
                 .containsExactly(LifecycleStep.OVERVIEW, LifecycleStep.TRAIN,
-                        LifecycleStep.COMPARE);
+                        LifecycleStep.COMPARE, LifecycleStep.REGISTRY);
     }
 
     @Test
