@@ -49,13 +49,18 @@ record FeatureSetReference(String name, Optional<Integer> versionNo, Optional<St
      * @param pipelines the feature sets
      * @param usable which versions qualify when no version is given (e.g. fitted ones)
      * @param what what a qualifying version is, for the error message, e.g. "fitted"
+     * @param preferredProject when sets of several projects have the name, the project to take it from (or null)
      * @return the set and the version asked for (the newest qualifying one when none was given)
      * @throws WorkbenchException when there is no such set or version, or the name is ambiguous
      */
-    Resolved resolve(FeaturePipelineService pipelines, Predicate<FeatureSetVersion> usable, String what) {
+    Resolved resolve(FeaturePipelineService pipelines, Predicate<FeatureSetVersion> usable, String what,
+                     String preferredProject) {
         List<FeatureSet> named = pipelines.search(FeatureSetQuery.all().named(name)).stream()
                 .filter(s -> s.name().equals(name) && project.map(p -> p.equals(s.projectName())).orElse(true))
                 .toList();
+        if (named.size() > 1 && named.stream().anyMatch(s -> s.projectName().equals(preferredProject))) {
+            named = named.stream().filter(s -> s.projectName().equals(preferredProject)).toList();
+        }
         if (named.isEmpty()) {
             List<String> known = pipelines.search(FeatureSetQuery.all()).stream()
                     .map(s -> s.name() + " (" + s.projectName() + ")").toList();

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code workbench features}: the workspace's feature sets. */
 @Command(name = "features", mixinStandardHelpOptions = true,
         description = "List, inspect and materialise feature sets (built in the desktop app's Features step).",
-        subcommands = {FeaturesListCommand.class, FeaturesShowCommand.class})
+        subcommands = {FeaturesListCommand.class, FeaturesShowCommand.class, FeaturesApplyCommand.class})
 public final class FeaturesCommand implements Runnable {
 
     @ParentCommand

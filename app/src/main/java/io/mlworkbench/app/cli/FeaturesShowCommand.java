@@ -50,7 +50,7 @@ public final class FeaturesShowCommand implements Callable<Integer> {
         FeatureSetReference wanted = FeatureSetReference.parse(reference, project);
         try (WorkspaceSession session = WorkspaceSession.open(parent.root().workspaceDirectory())) {
             FeaturePipelineService pipelines = session.featurePipelines();
-            FeatureSetReference.Resolved found = wanted.resolve(pipelines, v -> true, "saved");
+            FeatureSetReference.Resolved found = wanted.resolve(pipelines, v -> true, "saved", null);
             FeatureSetVersion version = found.version();
             CliOutput out = context.output();
             int newest = pipelines.versions(found.set().id()).get(0).versionNo();
@@ -64,9 +64,12 @@ public final class FeaturesShowCommand implements Callable<Integer> {
             out.line(row("Target", version.definition().target() == null ? "(none)" : version.definition().target()));
             if (version.fitted()) {
                 FittedPipeline fitted = pipelines.loadFitted(version.id());
-                out.line(row("Fitted on", "dataset version #" + version.fittedOnDatasetVersionId().orElseThrow() + ", "
-                        + String.format(Locale.ROOT, "%,d", fitted.state().trainingRows()) + " training rows, seed "
-                        + fitted.state().seed()));
+                long datasetVersion = version.fittedOnDatasetVersionId().orElseThrow();
+                String dataset = session.datasets().findVersion(datasetVersion)
+                        .map(v -> v.datasetName() + " v" + v.versionNo() + " of project " + v.projectName())
+                        .orElse("dataset version #" + datasetVersion);
+                out.line(row("Fitted on", dataset + ", " + String.format(Locale.ROOT, "%,d",
+                        fitted.state().trainingRows()) + " training rows, seed " + fitted.state().seed()));
                 List<String> outputs = fitted.outputSchema().names();
                 out.line(row("Output", outputs.size() + " columns: " + String.join(", ", outputs)));
             } else {

@@ -1,6 +1,9 @@
 package io.mlworkbench.app.desktop;
 
+import io.mlworkbench.app.compare.CompareStepModule;
+import io.mlworkbench.app.registry.RegistryStepModule;
 import io.mlworkbench.app.dialog.DialogService;
+import io.mlworkbench.app.features.FeaturesStepModule;
 import io.mlworkbench.app.i18n.Messages;
 import io.mlworkbench.app.overview.OverviewStepModule;
 import io.mlworkbench.app.preferences.DesktopPreferences;
@@ -10,10 +13,13 @@ import io.mlworkbench.app.shell.MainWindowViewModel;
 import io.mlworkbench.app.shell.StepModule;
 import io.mlworkbench.app.shell.StepRegistry;
 import io.mlworkbench.app.task.TaskExecutor;
+import io.mlworkbench.app.training.SampleTrainingData;
+import io.mlworkbench.app.training.TrainingStepModule;
 import io.mlworkbench.app.view.ViewLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -21,6 +27,8 @@ import javafx.stage.Stage;
  * window's view model and view. Everything arrives through the constructor; nothing is static.
  */
 public final class DesktopShell {
+
+    private static final int SAMPLE_ROWS = 5000;
 
     private final Messages messages;
     private final DesktopPreferences preferences;
@@ -45,7 +53,12 @@ public final class DesktopShell {
         this.dialogs = dialogs;
         this.opener = opener;
         this.loader = new ViewLoader(messages);
-        this.modules = List.of(new OverviewStepModule(executor, dialogs, messages, loader));
+        this.modules = List.of(new OverviewStepModule(executor, dialogs, messages, loader),
+                new TrainingStepModule(executor, dialogs, messages, loader, DesktopShell::onFxThread,
+                        session -> new SampleTrainingData(SAMPLE_ROWS, messages.text("training.sample"))),
+                new FeaturesStepModule(executor, dialogs, messages, loader),
+                new CompareStepModule(executor, dialogs, messages, loader),
+                new RegistryStepModule(executor, dialogs, messages, loader));
     }
 
     /**
@@ -61,6 +74,14 @@ public final class DesktopShell {
                 initial);
         new MainWindowView(viewModel, messages, loader, this::stepsFor).show(stage);
         return viewModel;
+    }
+
+    private static void onFxThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
     }
 
     private StepRegistry stepsFor(WorkspaceSession session) {

@@ -9,7 +9,6 @@ import io.mlworkbench.app.shell.StepModule;
 import io.mlworkbench.app.shell.StepRegistry;
 import io.mlworkbench.app.task.TaskExecutor;
 import io.mlworkbench.app.view.ViewLoader;
-import java.util.function.Function;
 import javafx.util.Duration;
 
 /** Registers the Features step: build feature pipelines, save and reuse feature sets. */
@@ -22,28 +21,24 @@ public final class FeaturesStepModule implements StepModule {
     private final DialogService dialogs;
     private final Messages messages;
     private final ViewLoader loader;
-    private final Function<WorkspaceSession, FeatureDataSource> data;
 
     /**
      * @param executor background work
      * @param dialogs what the user is told
      * @param messages user-visible text
      * @param loader the FXML loader
-     * @param data where a session's dataset versions come from
      */
-    public FeaturesStepModule(TaskExecutor executor, DialogService dialogs, Messages messages, ViewLoader loader,
-                              Function<WorkspaceSession, FeatureDataSource> data) {
+    public FeaturesStepModule(TaskExecutor executor, DialogService dialogs, Messages messages, ViewLoader loader) {
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
         this.loader = loader;
-        this.data = data;
     }
 
     @Override
     public void register(StepRegistry registry, WorkspaceSession session) {
         NavigationEntry entry = new NavigationEntry(LifecycleStep.FEATURES, messages.text("features.nav"));
-        FeatureServices services = new FeatureServices(session.projects(), data.apply(session),
+        FeatureServices services = new FeatureServices(session.projects(), new DatasetServiceSource(session.datasets()),
                 session.featurePipelines(), session.featureStore(), session.stepCatalog(), session.actor());
         registry.register(entry, () -> {
             FeaturesViewModel viewModel = new FeaturesViewModel(services, executor, dialogs, messages, entry,

@@ -4,6 +4,7 @@ import io.mlworkbench.engine.audit.Actor;
 import io.mlworkbench.engine.audit.AuditEntry;
 import io.mlworkbench.engine.audit.AuditFilter;
 import io.mlworkbench.engine.audit.AuditLogRepository;
+import io.mlworkbench.engine.data.dataset.DatasetService;
 import io.mlworkbench.engine.features.FeaturePipelineJson;
 import io.mlworkbench.engine.features.FeaturePipelineRepository;
 import io.mlworkbench.engine.features.FeaturePipelineService;
@@ -14,6 +15,8 @@ import io.mlworkbench.engine.features.store.FeatureStoreService;
 import io.mlworkbench.engine.features.store.FeatureTableRepository;
 import io.mlworkbench.engine.project.ProjectRepository;
 import io.mlworkbench.engine.project.ProjectService;
+import io.mlworkbench.engine.training.TrainingService;
+import io.mlworkbench.engine.training.algorithm.AlgorithmCatalog;
 import io.mlworkbench.engine.workspace.Workspace;
 import io.mlworkbench.engine.workspace.WorkspaceInfo;
 import java.nio.file.Path;
@@ -30,6 +33,8 @@ public final class WorkspaceSession implements AutoCloseable {
     private final Actor actor;
     private final ProjectService projects;
     private final AuditLogRepository auditLog;
+    private final TrainingService training;
+    private final DatasetService datasets;
     private final StepCatalog stepCatalog = StepCatalog.standard();
     private final FeaturePipelineService featurePipelines;
     private final FeatureStoreService featureStore;
@@ -41,6 +46,9 @@ public final class WorkspaceSession implements AutoCloseable {
         this.auditLog = new AuditLogRepository(workspace.database().jdbi(), clock);
         this.projects = new ProjectService(workspace.database(),
                 new ProjectRepository(workspace.database().jdbi()), auditLog, clock);
+        this.training = new TrainingService(workspace.database(), AlgorithmCatalog.standard(), auditLog, clock,
+                Runtime.getRuntime().availableProcessors());
+        this.datasets = DatasetService.create(workspace.database(), clock, workspace.directory().resolve("tmp"));
         this.featurePipelines = new FeaturePipelineService(workspace.database(),
                 new FeaturePipelineRepository(workspace.database().jdbi()), auditLog,
                 new FeaturePipelineJson(stepCatalog), new PipelineFitter(stepCatalog), clock);
@@ -93,6 +101,16 @@ public final class WorkspaceSession implements AutoCloseable {
         return projects;
     }
 
+    /** @return training, tuning, reproducing and comparing runs */
+    public TrainingService training() {
+        return training;
+    }
+
+    /** @return datasets and their versions: import, list, load */
+    public DatasetService datasets() {
+        return datasets;
+    }
+
     /** @return the feature-pipeline step types */
     public StepCatalog stepCatalog() {
         return stepCatalog;
@@ -114,6 +132,11 @@ public final class WorkspaceSession implements AutoCloseable {
      */
     public List<AuditEntry> auditEntries(AuditFilter filter) {
         return auditLog.find(filter);
+    }
+
+    /** @return the registry, for the Registry step and {@code workbench models} (call it off the JavaFX thread) */
+    public io.mlworkbench.app.registry.RegistryServices registryServices() {
+        return io.mlworkbench.app.registry.RegistryServices.over(workspace.database(), workspace.clock());
     }
 
     @Override

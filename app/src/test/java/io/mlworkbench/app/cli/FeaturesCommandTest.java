@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlworkbench.app.session.WorkspaceSession;
 import io.mlworkbench.engine.audit.Actor;
+import io.mlworkbench.engine.data.Table;
+import io.mlworkbench.engine.data.dataset.DatasetVersion;
+import io.mlworkbench.engine.data.ingest.ImportOptions;
 import io.mlworkbench.engine.features.PipelineDefinition;
+import io.mlworkbench.engine.features.PipelineFitter;
 import io.mlworkbench.engine.features.StepSpec;
 import io.mlworkbench.engine.project.Project;
+import io.mlworkbench.engine.task.CancellationToken;
+import io.mlworkbench.engine.task.ProgressListener;
 import io.mlworkbench.engine.workspace.WorkspaceLocator;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -26,6 +32,7 @@ class FeaturesCommandTest {
     private final StringWriter err = new StringWriter();
     private Path workspace;
 
+    private static final Path CHURN_CSV = Path.of("..", "sample-datasets", "churn.csv");
     private static final PipelineDefinition DEFINITION = PipelineDefinition.of("churn", List.of(
             StepSpec.of("impute", "columns", List.of("total_charges"), "strategy", "median"),
             StepSpec.of("derive", "name", "charge_per_month", "expression", "total_charges / (tenure_months + 1)")));
@@ -43,6 +50,15 @@ class FeaturesCommandTest {
                     DEFINITION).featureSetId();
             session.featurePipelines().saveDefinition(ana, shared, DEFINITION.firstSteps(1));
             session.featurePipelines().create(ana, churn.id(), "shared", "", List.of(), DEFINITION);
+            DatasetVersion customers = session.datasets().importFile(ana, "churn", "customers", CHURN_CSV,
+                    ImportOptions.defaults(), ProgressListener.ignoring(), CancellationToken.never()).version();
+            session.datasets().importFile(ana, "bank", "customers-2026", CHURN_CSV, ImportOptions.defaults(),
+                    ProgressListener.ignoring(), CancellationToken.never());
+            Table rows = session.datasets().loadTable(customers.id());
+            long fitted = session.featurePipelines().create(ana, churn.id(), "fitted basics", "", List.of(),
+                    DEFINITION).featureSetId();
+            session.featurePipelines().saveFitted(ana, fitted, new PipelineFitter(session.stepCatalog())
+                    .fit(DEFINITION, rows, 42).pipeline(), customers.id());
         }
     }
 
@@ -59,7 +75,7 @@ class FeaturesCommandTest {
     @Test
     void listsFeatureSetsOfEveryProject() {
         assertThat(run("features", "list")).isZero();
-        assertThat(out.toString().lines()).hasSize(4);
+        assertThat(out.toString().lines()).hasSize(5);
         assertThat(out.toString()).startsWith("NAME ")
                 .containsPattern("telco basics +churn +ana +v1 +telco,baseline +impute and ratio")
                 .containsPattern("shared +bank +bob +v2");
@@ -117,6 +133,55 @@ class FeaturesCommandTest {
         err.getBuffer().setLength(0);
         assertThat(run("features", "show", "telco basics@x")).isEqualTo(ExitCode.FAILURE);
         assertThat(err.toString()).contains("Invalid feature set version 'x'");
+    }
+
+    @Test
+    void showsWhatAFittedVersionWasFittedOn() {
+        assertThat(run("features", "show", "fitted basics")).isZero();
+        assertThat(out.toString()).contains("Version:      2 of 2",
+                "Fitted on:    customers v1 of project churn, 5,000 training rows, seed 42",
+                "Output:       16 columns: customer_id, ", "signup_date, charge_per_month");
+    }
+
+    @Test
+    void appliesTheNewestFittedVersionToADatasetOnce() {
+        assertThat(run("features", "apply", "fitted basics", "--dataset", "customers")).isZero();
+        assertThat(out.toString()).isEqualTo("Materialised feature set fitted basics v2 on customers v1 (project"
+                + " churn): 5,000 rows in feature table #1" + System.lineSeparator());
+        out.getBuffer().setLength(0);
+        assertThat(run("features", "apply", "fitted basics@2", "--dataset", "customers@1")).isZero();
+        assertThat(out.toString()).startsWith("Already materialised feature set fitted basics v2 on customers v1");
+        out.getBuffer().setLength(0);
+        run("features", "show", "fitted basics");
+        assertThat(out.toString()).contains("  feature table #1 in project churn (v2)");
+    }
+
+    @Test
+    void appliesASetToAnotherProjectsDataset() {
+        assertThat(run("features", "apply", "fitted basics", "--dataset", "customers-2026", "--project", "bank"))
+                .isZero();
+        assertThat(out.toString()).contains("on customers-2026 v1 (project bank): 5,000 rows");
+        out.getBuffer().setLength(0);
+        run("features", "show", "fitted basics");
+        assertThat(out.toString()).contains("in project bank (v2)");
+    }
+
+    @Test
+    void applyRefusesUnfittedVersionsAndUnknownDatasets() {
+        assertThat(run("features", "apply", "telco basics", "--dataset", "customers")).isEqualTo(ExitCode.FAILURE);
+        assertThat(err.toString()).contains("Feature set 'telco basics' has no fitted version yet");
+        err.getBuffer().setLength(0);
+        assertThat(run("features", "apply", "fitted basics@1", "--dataset", "customers"))
+                .isEqualTo(ExitCode.FAILURE);
+        assertThat(err.toString()).contains("Version 1 of feature set 'fitted basics' is not fitted");
+        err.getBuffer().setLength(0);
+        assertThat(run("features", "apply", "fitted basics", "--dataset", "nope")).isEqualTo(ExitCode.FAILURE);
+        assertThat(err.toString()).contains("No dataset named 'nope' in project 'churn'; its datasets are [customers]");
+        err.getBuffer().setLength(0);
+        assertThat(run("features", "apply", "fitted basics", "--dataset", "customers@9"))
+                .isEqualTo(ExitCode.FAILURE);
+        assertThat(err.toString()).contains("Dataset 'customers' has no version '9'; its versions are 1 to 1");
+        assertThat(run("features", "apply", "fitted basics")).isEqualTo(ExitCode.USAGE);
     }
 
     @Test

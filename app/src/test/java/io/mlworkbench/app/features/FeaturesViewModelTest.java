@@ -18,35 +18,45 @@ import io.mlworkbench.engine.features.FeatureSetUsage;
 import io.mlworkbench.engine.features.FeatureSetVersion;
 import io.mlworkbench.engine.features.FittedPipeline;
 import io.mlworkbench.engine.features.StepSpec;
-import io.mlworkbench.engine.project.Project;
+import io.mlworkbench.engine.data.dataset.DatasetVersion;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FeaturesViewModelTest {
 
-    private static final Table CHURN = FeaturesFixture.churn();
+    @TempDir
+    Path temp;
 
-    private final FeaturesFixture fixture = new FeaturesFixture();
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private final NavigationEntry entry = new NavigationEntry(LifecycleStep.FEATURES, "Features");
-    private final FeaturesViewModel viewModel = new FeaturesViewModel(fixture.services(),
-            new SynchronousTaskExecutor(), dialogs, Messages.load(Locale.ENGLISH), entry, Debouncer.immediate());
-    private final PipelineEditorViewModel editor = viewModel.editor();
+    private FeaturesFixture fixture;
+    private FeaturesViewModel viewModel;
+    private PipelineEditorViewModel editor;
+
+    @BeforeEach
+    void open() {
+        fixture = new FeaturesFixture(temp);
+        viewModel = new FeaturesViewModel(fixture.services(), new SynchronousTaskExecutor(), dialogs,
+                Messages.load(Locale.ENGLISH), entry, Debouncer.immediate());
+        editor = viewModel.editor();
+    }
 
     @AfterEach
     void close() {
         fixture.close();
     }
 
-    private Project churnProject() {
-        Project project = fixture.project("churn");
-        fixture.datasetVersion(project, "customers", CHURN);
+    private DatasetVersion churnProject() {
+        DatasetVersion version = fixture.importCsv("churn", "customers", FeaturesFixture.CHURN_CSV);
         viewModel.refresh();
-        return project;
+        return version;
     }
 
     private ParameterField field(String name) {
@@ -77,7 +87,7 @@ class FeaturesViewModelTest {
     void saysWhatToDoWhenThereIsNoProjectOrDataset() {
         viewModel.refresh();
         assertThat(viewModel.hintProperty().get()).startsWith("No project yet");
-        fixture.project("churn");
+        fixture.projects.create(fixture.ana, "churn", "");
         viewModel.refresh();
         assertThat(viewModel.hintProperty().get()).startsWith("Project churn has no dataset yet");
         assertThat(viewModel.canSaveProperty().get()).isFalse();
@@ -186,14 +196,14 @@ class FeaturesViewModelTest {
 
     @Test
     void theSavedVersionGivesTheSameValuesRowByRowAsInBatch() {
-        churnProject();
+        Table churn = fixture.table(churnProject());
         buildTypicalPipeline();
         saveAs("telco basics", "");
         FeatureSet set = fixture.pipelines.search(FeatureSetQuery.all()).get(0);
         FittedPipeline pipeline = fixture.pipelines.loadFitted(fixture.pipelines.versions(set.id()).get(0).id());
-        Table batch = pipeline.transform(CHURN);
-        for (int r = 0; r < CHURN.rowCount(); r++) {
-            Map<String, Object> single = pipeline.transformRow(row(CHURN, r));
+        Table batch = pipeline.transform(churn);
+        for (int r = 0; r < churn.rowCount(); r++) {
+            Map<String, Object> single = pipeline.transformRow(row(churn, r));
             Map<String, Object> expected = row(batch, r);
             expected.remove("churn");
             assertThat(single).as("row %d", r).isEqualTo(expected);
@@ -238,8 +248,7 @@ class FeaturesViewModelTest {
         churnProject();
         buildTypicalPipeline();
         saveAs("telco basics", "telco");
-        Project second = fixture.project("retention");
-        fixture.datasetVersion(second, "customers-2026", CHURN);
+        fixture.importCsv("retention", "customers-2026", fixture.churnHead(3000));
         viewModel.projectProperty().set(null);
         viewModel.refresh();
         viewModel.projectProperty().set("retention");

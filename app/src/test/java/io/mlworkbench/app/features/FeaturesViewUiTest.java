@@ -9,6 +9,7 @@ import io.mlworkbench.app.shell.NavigationEntry;
 import io.mlworkbench.app.task.SynchronousTaskExecutor;
 import io.mlworkbench.app.theme.Theme;
 import io.mlworkbench.app.view.ViewLoader;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
@@ -21,6 +22,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -29,7 +31,10 @@ import org.testfx.util.WaitForAsyncUtils;
 class FeaturesViewUiTest {
 
     private final FxRobot robot = new FxRobot();
-    private final FeaturesFixture fixture = new FeaturesFixture();
+    @TempDir
+    Path temp;
+
+    private FeaturesFixture fixture;
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private FeaturesViewModel viewModel;
     private Stage stage;
@@ -37,8 +42,8 @@ class FeaturesViewUiTest {
     @BeforeEach
     void show() throws Exception {
         FxToolkit.registerPrimaryStage();
-        fixture.datasetVersion(fixture.project("churn"), "customers",
-                FeaturePreviewer.head(FeaturesFixture.churn(), 400));
+        fixture = new FeaturesFixture(temp);
+        fixture.importCsv("churn", "customers", fixture.churnHead(400));
         Messages messages = Messages.load(Locale.ENGLISH);
         viewModel = new FeaturesViewModel(fixture.services(), new SynchronousTaskExecutor(), dialogs, messages,
                 new NavigationEntry(LifecycleStep.FEATURES, "Features"), Debouncer.immediate());

@@ -1,6 +1,6 @@
 /**
  * The model registry: named models, their immutable numbered versions with lineage, aliases, the promotion
- * gate and search. Bundle export/import will live here too.
+ * gate and search. Bundle export/import is in {@code registry.bundle}.
  *
  * <ul>
  *   <li><b>Naming.</b> Every version is named by a {@link io.mlworkbench.engine.registry.ModelUri}:

@@ -1,0 +1,45 @@
+package io.mlworkbench.app.registry;
+
+import io.mlworkbench.app.dialog.DialogService;
+import io.mlworkbench.app.i18n.Messages;
+import io.mlworkbench.app.session.WorkspaceSession;
+import io.mlworkbench.app.shell.LifecycleStep;
+import io.mlworkbench.app.shell.NavigationEntry;
+import io.mlworkbench.app.shell.StepModule;
+import io.mlworkbench.app.shell.StepRegistry;
+import io.mlworkbench.app.task.TaskExecutor;
+import io.mlworkbench.app.view.ViewLoader;
+
+/** Registers the Registry step in the sidebar. */
+public final class RegistryStepModule implements StepModule {
+
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ViewLoader loader;
+
+    /**
+     * @param executor background work
+     * @param dialogs what the user is told
+     * @param messages user-visible text
+     * @param loader the FXML loader
+     */
+    public RegistryStepModule(TaskExecutor executor, DialogService dialogs, Messages messages, ViewLoader loader) {
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.loader = loader;
+    }
+
+    @Override
+    public void register(StepRegistry registry, WorkspaceSession session) {
+        NavigationEntry entry = new NavigationEntry(LifecycleStep.REGISTRY, messages.text("registry.nav"));
+        RegistryViewModel viewModel = new RegistryViewModel(session.registryServices(), session.actor(), executor,
+                dialogs, messages);
+        registry.register(entry, () -> {
+            RegistryView view = new RegistryView(viewModel, loader);
+            viewModel.refresh();
+            return view.root();
+        });
+    }
+}
