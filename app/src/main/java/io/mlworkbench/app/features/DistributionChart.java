@@ -15,9 +15,9 @@ import org.knowm.xchart.style.CategoryStyler;
 final class DistributionChart {
 
     /** The image width in pixels. */
-    static final int WIDTH = 420;
+    static final int WIDTH = 300;
     /** The image height in pixels. */
-    static final int HEIGHT = 210;
+    static final int HEIGHT = 215;
 
     private final String countAxis;
 
@@ -46,7 +46,7 @@ final class DistributionChart {
         styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         styler.setXAxisLabelRotation(distribution.binned() ? 0 : 30);
-        styler.setXAxisMaxLabelCount(distribution.binned() ? 8 : ColumnDistribution.MAX_BARS + 1);
+        styler.setXAxisMaxLabelCount(distribution.binned() ? 5 : ColumnDistribution.MAX_BARS + 1);
         styler.setAvailableSpaceFill(distribution.binned() ? 0.98 : 0.75);
         styler.setOverlapped(false);
         styler.setSeriesColors(new Color[] {colour});

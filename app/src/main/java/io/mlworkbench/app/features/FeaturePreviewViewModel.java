@@ -5,10 +5,14 @@ import io.mlworkbench.app.task.BackgroundTask;
 import io.mlworkbench.app.task.TaskExecutor;
 import io.mlworkbench.app.task.TaskHandle;
 import io.mlworkbench.engine.data.Column;
+import io.mlworkbench.engine.data.ColumnType;
+import io.mlworkbench.engine.data.NumericColumn;
 import io.mlworkbench.engine.data.Table;
 import io.mlworkbench.engine.features.PipelineDefinition;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +38,7 @@ public final class FeaturePreviewViewModel {
 
     private static final Color BEFORE = new Color(0x8C959F);
     private static final Color AFTER = new Color(0x0969DA);
+    private static final MathContext SIGNIFICANT = new MathContext(6);
 
     private final TaskExecutor executor;
     private final Messages messages;
@@ -138,7 +143,7 @@ public final class FeaturePreviewViewModel {
         for (int r = 0; r < head.rowCount(); r++) {
             List<String> row = new ArrayList<>();
             for (Column column : head.columns()) {
-                row.add(column.isMissing(r) ? "" : column.format(r));
+                row.add(cell(column, r));
             }
             shown.add(row);
         }
@@ -149,11 +154,33 @@ public final class FeaturePreviewViewModel {
         names.addAll(preview.raw().schema().names());
         String chosen = distributionColumn.get();
         distributionColumns.setAll(names);
-        if (chosen != null && names.contains(chosen)) {
+        String next = chosen != null && names.contains(chosen) ? chosen : names.iterator().next();
+        if (next.equals(distributionColumn.get())) {
             drawDistributions();
         } else {
-            distributionColumn.set(names.isEmpty() ? null : names.iterator().next());
+            distributionColumn.set(next);
         }
+    }
+
+    /**
+     * @param column a column
+     * @param row a row
+     * @return the value as the preview shows it: decimals to six significant digits, missing as empty
+     */
+    static String cell(Column column, int row) {
+        if (column.isMissing(row)) {
+            return "";
+        }
+        if (column instanceof NumericColumn numbers && numbers.schema().type() == ColumnType.DECIMAL) {
+            double value = numbers.get(row);
+            if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+                return Long.toString((long) value);
+            }
+            if (Double.isFinite(value)) {
+                return new BigDecimal(value).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
+            }
+        }
+        return column.format(row);
     }
 
     private void drawDistributions() {

@@ -59,14 +59,13 @@ final class FeaturePreviewer {
         }
         FittedPipeline pipeline = fit.pipeline();
         List<List<String>> inputs = new ArrayList<>();
+        // the columns before each covered step, then after the last one (the input of the failing or next step)
         DatasetSchema layout = pipeline.inputSchema();
         for (FittedStep step : pipeline.state().steps()) {
             inputs.add(layout.names());
             layout = step.bind(layout).output();
         }
-        if (failure.isPresent()) {
-            inputs.add(layout.names());
-        }
+        inputs.add(layout.names());
         Table head = pipeline.transform(head(table, HEAD_ROWS), ProgressListener.ignoring(), cancel);
         return new PipelinePreview(inputs, failure, covered.steps().size(), head, table, split, fit.training(),
                 (System.nanoTime() - started) / 1_000_000);

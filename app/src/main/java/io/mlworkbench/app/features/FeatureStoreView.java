@@ -27,11 +27,10 @@ public final class FeatureStoreView {
     @FXML private TableView<FeatureSetRow> setTable;
     @FXML private TableColumn<FeatureSetRow, String> nameColumn;
     @FXML private TableColumn<FeatureSetRow, String> projectColumn;
-    @FXML private TableColumn<FeatureSetRow, String> ownerColumn;
     @FXML private TableColumn<FeatureSetRow, String> tagsColumn;
-    @FXML private TableColumn<FeatureSetRow, String> createdColumn;
     @FXML private TableColumn<FeatureSetRow, String> descriptionColumn;
     @FXML private Label detailTitle;
+    @FXML private Label detailFacts;
     @FXML private Label detailDescription;
     @FXML private Label detailEmpty;
     @FXML private Button useButton;
@@ -63,9 +62,7 @@ public final class FeatureStoreView {
         setTable.setItems(viewModel.sets());
         bind(nameColumn, FeatureSetRow::name);
         bind(projectColumn, FeatureSetRow::project);
-        bind(ownerColumn, FeatureSetRow::owner);
         bind(tagsColumn, FeatureSetRow::tags);
-        bind(createdColumn, FeatureSetRow::created);
         bind(descriptionColumn, FeatureSetRow::description);
         setTable.getSelectionModel().selectedItemProperty().addListener((observable, before, now) ->
                 viewModel.selectedProperty().set(now));
@@ -82,6 +79,8 @@ public final class FeatureStoreView {
             setTable.getSelectionModel().select(row);
         }
         detailTitle.setText(row == null ? "" : row.name() + " \u00b7 " + row.project());
+        detailFacts.setText(row == null ? "" : messages.text("features.store.facts", row.owner(), row.created(),
+                row.tags().isEmpty() ? "\u2014" : row.tags()));
         detailDescription.setText(row == null ? "" : row.description());
         detailEmpty.setVisible(row == null);
         detailEmpty.setManaged(row == null);
@@ -90,10 +89,9 @@ public final class FeatureStoreView {
     private void details(TableView<StoreDetailRow> table, javafx.collections.ObservableList<StoreDetailRow> rows) {
         table.setItems(rows);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(messages.text("features.store.detail.what"), StoreDetailRow::what, 150));
-        table.getColumns().add(column(messages.text("features.store.detail.detail"), StoreDetailRow::detail, 230));
-        table.getColumns().add(column(messages.text("features.store.detail.who"), StoreDetailRow::who, 70));
-        table.getColumns().add(column(messages.text("features.store.detail.when"), StoreDetailRow::when, 120));
+        table.getColumns().add(column(messages.text("features.store.detail.what"), StoreDetailRow::what, 125));
+        table.getColumns().add(column(messages.text("features.store.detail.when"), StoreDetailRow::when, 140));
+        table.getColumns().add(column(messages.text("features.store.detail.detail"), StoreDetailRow::detail, 260));
         table.setPlaceholder(new Label(""));
         table.setRowFactory(view -> new TableRow<>() {
             @Override

@@ -127,8 +127,8 @@ public final class FeatureStoreViewModel {
         String detail = version.fittedOnDatasetVersionId()
                 .map(id -> messages.text("features.store.fittedOn", version.definition().steps().size(), dataset(id)))
                 .orElse(messages.text("features.store.notFitted", version.definition().steps().size()));
-        return new StoreDetailRow("v" + version.versionNo(), detail, version.createdBy(), format(version.createdAt()),
-                false);
+        return new StoreDetailRow("v" + version.versionNo(), messages.text("features.store.by", detail,
+                version.createdBy()), format(version.createdAt()), false);
     }
 
     private StoreDetailRow tableRow(FeatureTable table) {
@@ -137,15 +137,16 @@ public final class FeatureStoreViewModel {
                 : table.freshness().newerDatasetVersion() ? messages.text("features.store.staleData")
                 : messages.text("features.store.current");
         return new StoreDetailRow(messages.text("features.store.lineage", table.pipelineVersionNo(),
-                dataset(table.datasetVersionId())), messages.text("features.store.tableDetail", table.rowCount(),
-                freshness), table.createdBy(), format(table.createdAt()), !table.freshness().isCurrent());
+                dataset(table.datasetVersionId())), messages.text("features.store.by", messages.text(
+                "features.store.tableDetail", table.rowCount(), freshness), table.createdBy()),
+                format(table.createdAt()), !table.freshness().isCurrent());
     }
 
     private StoreDetailRow usageRow(FeatureSetUsage usage) {
         String what = "training_run".equals(usage.kind()) ? messages.text("features.store.usedByRun", usage.id())
                 : messages.text("features.store.usedByTable", usage.id());
         return new StoreDetailRow(what, messages.text("features.store.usedIn", usage.projectName(),
-                usage.versionNo()), "", format(usage.at()), false);
+                usage.versionNo()), format(usage.at()), false);
     }
 
     private String dataset(long versionId) {

@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -66,6 +67,7 @@ public final class FeaturesView {
     @FXML private Label formTitle;
     @FXML private Label formDescription;
     @FXML private Label formError;
+    @FXML private ScrollPane formScroll;
     @FXML private VBox formBox;
     @FXML private Label formEmpty;
     @FXML private TextField setName;
@@ -190,6 +192,7 @@ public final class FeaturesView {
                 stepList.getSelectionModel().clearSelection();
             } else {
                 stepList.getSelectionModel().select(index);
+                stepList.scrollTo(index);
             }
         }
     }
@@ -208,6 +211,7 @@ public final class FeaturesView {
     private void showFields() {
         formBox.getChildren().setAll(editor.fields().isEmpty() ? List.of(formEmpty)
                 : editor.fields().stream().map(editors::row).toList());
+        formScroll.setVvalue(0);
     }
 
     private void bindSave() {

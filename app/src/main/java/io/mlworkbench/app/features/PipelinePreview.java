@@ -10,7 +10,8 @@ import java.util.Optional;
  * first rows transformed, and the training rows before and after (for the distributions). When a step fails to
  * fit, everything describes the steps before it and {@link #failure()} says what went wrong.
  *
- * @param stepInputs the column names before each step, for every step up to and including a failing one
+ * @param stepInputs the column names before each covered step, then after the last one (before the failing or
+ *     the next step)
  * @param failure why a step could not be fitted, if one could not
  * @param fittedSteps how many steps the preview covers
  * @param head the first rows transformed by those steps

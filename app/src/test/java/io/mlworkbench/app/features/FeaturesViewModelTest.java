@@ -1,6 +1,7 @@
 package io.mlworkbench.app.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.mlworkbench.app.dialog.RecordingDialogService;
 import io.mlworkbench.app.i18n.Messages;
@@ -114,6 +115,8 @@ class FeaturesViewModelTest {
         assertThat(preview.columns()).contains("total_charges_was_missing", "charge_per_month",
                 "contract=Month-to-month", "churn").doesNotContain("contract");
         assertThat(preview.rows()).hasSize(FeaturePreviewer.HEAD_ROWS);
+        int ratio = preview.columns().indexOf("charge_per_month");
+        assertThat(preview.rows()).extracting(row -> row.get(ratio)).allMatch(v -> v.matches("-?[0-9.]{1,9}"));
         assertThat(preview.statusProperty().get()).startsWith("Fitted 4 steps on 4,000 training rows");
         assertThat(editor.validProperty().get()).isTrue();
 
@@ -145,6 +148,21 @@ class FeaturesViewModelTest {
         editor.selectedProperty().set(3);
         assertThat(field("columns").options()).contains("charge_per_month", "total_charges_was_missing",
                 "contract=Two year").doesNotContain("contract", "churn");
+    }
+
+    @Test
+    void aNewLastStepIsOfferedTheColumnsOfThePreviousPreviewBeforeTheNextOne() {
+        Runnable[] pending = new Runnable[1];
+        viewModel = new FeaturesViewModel(fixture.services(), new SynchronousTaskExecutor(), dialogs,
+                Messages.load(Locale.ENGLISH), entry, action -> pending[0] = action);
+        editor = viewModel.editor();
+        churnProject();
+        editor.addStep("derive");
+        field("name").textProperty().set("charge_per_month");
+        field("expression").textProperty().set("total_charges / (tenure_months + 1)");
+        pending[0].run();
+        editor.addStep("scale");
+        assertThat(field("columns").options()).contains("charge_per_month");
     }
 
     @Test
@@ -296,9 +314,9 @@ class FeaturesViewModelTest {
         saveAs("telco basics", "");
         viewModel.store().selectedProperty().set(viewModel.store().sets().get(0));
         assertThat(viewModel.store().versions()).extracting(StoreDetailRow::what, StoreDetailRow::detail)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("v2", "4 steps \u00b7 fitted on customers v1"),
-                        org.assertj.core.groups.Tuple.tuple("v1", "4 steps \u00b7 definition only (not fitted)"));
+                .containsExactly(tuple("v2", "4 steps \u00b7 fitted on customers v1 \u00b7 by ana"),
+                        tuple("v1", "4 steps \u00b7 definition only (not fitted) \u00b7 by ana"));
         assertThat(viewModel.store().tables()).singleElement()
-                .satisfies(row -> assertThat(row.detail()).isEqualTo("5,000 rows \u00b7 current"));
+                .satisfies(row -> assertThat(row.detail()).isEqualTo("5,000 rows \u00b7 current \u00b7 by ana"));
     }
 }

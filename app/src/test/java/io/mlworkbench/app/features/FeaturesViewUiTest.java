@@ -96,6 +96,7 @@ class FeaturesViewUiTest {
     void buildsPreviewsAndSavesAPipeline() {
         addStep("impute");
         interact(() -> field("columns").selection().setAll("total_charges"));
+        interact(() -> robot.lookup(".form-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         robot.clickOn("#field-add_indicator");
         addStep("derive");
         robot.clickOn("#field-name").write("charge_per_month");
@@ -114,6 +115,9 @@ class FeaturesViewUiTest {
         assertThat(preview.getColumns()).extracting(c -> c.getText()).contains("charge_per_month",
                 "total_charges_was_missing", "contract=Two year");
         assertThat(preview.getItems()).hasSize(FeaturePreviewer.HEAD_ROWS);
+        assertThat(robot.lookup("#afterChart").queryAs(ImageView.class).getImage()).isNotNull();
+        interact(() -> field("method").textProperty().set("robust"));
+        assertThat(robot.lookup("#distributionChoice").queryComboBox().getValue()).isEqualTo("charge_per_month");
         assertThat(robot.lookup("#afterChart").queryAs(ImageView.class).getImage()).isNotNull();
 
         ScreenshotSupport.saveIfRequested(stage.getScene(), "features-ui-build.png");
