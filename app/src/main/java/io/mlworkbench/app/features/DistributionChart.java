@@ -17,7 +17,7 @@ final class DistributionChart {
     /** The image width in pixels. */
     static final int WIDTH = 300;
     /** The image height in pixels. */
-    static final int HEIGHT = 215;
+    static final int HEIGHT = 230;
 
     private final String countAxis;
 
@@ -45,7 +45,7 @@ final class DistributionChart {
         styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
         styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-        styler.setXAxisLabelRotation(distribution.binned() ? 0 : 30);
+        styler.setXAxisLabelRotation(distribution.binned() ? 0 : 45);
         styler.setXAxisMaxLabelCount(distribution.binned() ? 5 : ColumnDistribution.MAX_BARS + 1);
         styler.setAvailableSpaceFill(distribution.binned() ? 0.98 : 0.75);
         styler.setOverlapped(false);

@@ -2,13 +2,10 @@ package io.mlworkbench.app.features;
 
 import io.mlworkbench.app.i18n.Messages;
 import io.mlworkbench.app.view.ViewLoader;
-import java.awt.image.BufferedImage;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -25,11 +22,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -84,6 +81,7 @@ public final class FeaturesView {
     @FXML private Label previewError;
     @FXML private TableView<List<String>> previewTable;
     @FXML private ComboBox<String> distributionChoice;
+    @FXML private FlowPane charts;
     @FXML private VBox beforeBox;
     @FXML private VBox afterBox;
 
@@ -291,8 +289,9 @@ public final class FeaturesView {
             preview.columns().addListener((ListChangeListener<String>) change -> columns());
             distributionChoice.setItems(preview.distributionColumns());
             distributionChoice.valueProperty().bindBidirectional(preview.distributionColumnProperty());
-            chart(beforeBox, "beforeChart", preview.beforeChartProperty(), preview.beforeNoteProperty());
-            chart(afterBox, "afterChart", preview.afterChartProperty(), preview.afterNoteProperty());
+            ChartImage.show(beforeBox, "beforeChart", preview.beforeChartProperty(), preview.beforeNoteProperty(),
+                    charts);
+            ChartImage.show(afterBox, "afterChart", preview.afterChartProperty(), preview.afterNoteProperty(), charts);
         }
 
         private void columns() {
@@ -304,24 +303,6 @@ public final class FeaturesView {
                 column.setSortable(false);
                 previewTable.getColumns().add(column);
             }
-        }
-
-        private void chart(VBox box, String id, ReadOnlyObjectProperty<BufferedImage> image,
-                           ReadOnlyStringProperty note) {
-            ImageView view = new ImageView();
-            view.setId(id);
-            view.setPreserveRatio(true);
-            view.setFitWidth(DistributionChart.WIDTH);
-            Label noteLabel = new Label();
-            noteLabel.getStyleClass().add("text-muted");
-            noteLabel.setWrapText(true);
-            noteLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            noteLabel.textProperty().bind(note);
-            noteLabel.visibleProperty().bind(note.isNotEmpty());
-            noteLabel.managedProperty().bind(noteLabel.visibleProperty());
-            image.addListener((observable, before, now) -> view.setImage(now == null ? null
-                    : SwingFXUtils.toFXImage(now, null)));
-            box.getChildren().setAll(view, noteLabel);
         }
     }
 
