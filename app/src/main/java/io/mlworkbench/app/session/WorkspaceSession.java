@@ -4,8 +4,18 @@ import io.mlworkbench.engine.audit.Actor;
 import io.mlworkbench.engine.audit.AuditEntry;
 import io.mlworkbench.engine.audit.AuditFilter;
 import io.mlworkbench.engine.audit.AuditLogRepository;
+import io.mlworkbench.engine.data.profile.DatasetProfiler;
+import io.mlworkbench.engine.data.profile.ProfileJson;
+import io.mlworkbench.engine.data.profile.ProfileRepository;
+import io.mlworkbench.engine.data.profile.ProfileService;
 import io.mlworkbench.engine.project.ProjectRepository;
 import io.mlworkbench.engine.project.ProjectService;
+import io.mlworkbench.engine.store.RegistryDatabase;
+import io.mlworkbench.engine.validation.ValidationJson;
+import io.mlworkbench.engine.validation.ValidationResultRepository;
+import io.mlworkbench.engine.validation.ValidationService;
+import io.mlworkbench.engine.validation.ValidationSuiteRepository;
+import io.mlworkbench.engine.validation.expectation.StandardExpectations;
 import io.mlworkbench.engine.workspace.Workspace;
 import io.mlworkbench.engine.workspace.WorkspaceInfo;
 import java.nio.file.Path;
@@ -22,6 +32,8 @@ public final class WorkspaceSession implements AutoCloseable {
     private final Actor actor;
     private final ProjectService projects;
     private final AuditLogRepository auditLog;
+    private final ProfileService profiles;
+    private final ValidationService validation;
 
     private WorkspaceSession(Workspace workspace, Actor actor) {
         this.workspace = workspace;
@@ -30,6 +42,13 @@ public final class WorkspaceSession implements AutoCloseable {
         this.auditLog = new AuditLogRepository(workspace.database().jdbi(), clock);
         this.projects = new ProjectService(workspace.database(),
                 new ProjectRepository(workspace.database().jdbi()), auditLog, clock);
+        RegistryDatabase database = workspace.database();
+        this.profiles = new ProfileService(database, new ProfileRepository(database.jdbi(), new ProfileJson()),
+                auditLog, new DatasetProfiler());
+        ValidationJson json = new ValidationJson();
+        this.validation = new ValidationService(database, new ValidationSuiteRepository(database.jdbi(), json),
+                new ValidationResultRepository(database.jdbi(), json), auditLog, StandardExpectations.catalog(), json,
+                clock);
     }
 
     /**
@@ -74,6 +93,16 @@ public final class WorkspaceSession implements AutoCloseable {
     /** @return creating, listing and archiving projects */
     public ProjectService projects() {
         return projects;
+    }
+
+    /** @return dataset version profiles, computed once per version and stored */
+    public ProfileService profiles() {
+        return profiles;
+    }
+
+    /** @return validation suites, their versions and stored results */
+    public ValidationService validation() {
+        return validation;
     }
 
     /**
