@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "workbench", mixinStandardHelpOptions = true, versionProvider = BuildVersionProvider.class,
         description = {"MLOps Workbench: the whole machine-learning lifecycle for tabular data on one laptop.",
             "Without a command, opens the desktop window."},
-        subcommands = {WorkspaceCommand.class},
+        subcommands = {WorkspaceCommand.class, ImportCommand.class, DatasetsCommand.class, ValidateCommand.class},
         footer = {"", "Workspace: --workspace DIR, else $MLWB_WORKSPACE, else ~/.mlworkbench/default.",
             "No display? Use the commands above, or run the window on a virtual display:",
             "  xvfb-run ./workbench",

@@ -2,6 +2,7 @@ package io.mlworkbench.app.desktop;
 
 import io.mlworkbench.app.dialog.DialogService;
 import io.mlworkbench.app.i18n.Messages;
+import io.mlworkbench.app.importing.DataStepModule;
 import io.mlworkbench.app.overview.OverviewStepModule;
 import io.mlworkbench.app.preferences.DesktopPreferences;
 import io.mlworkbench.app.session.WorkspaceSession;
@@ -45,7 +46,8 @@ public final class DesktopShell {
         this.dialogs = dialogs;
         this.opener = opener;
         this.loader = new ViewLoader(messages);
-        this.modules = List.of(new OverviewStepModule(executor, dialogs, messages, loader));
+        this.modules = List.of(new OverviewStepModule(executor, dialogs, messages, loader),
+                new DataStepModule(executor, dialogs, messages, loader));
     }
 
     /**

@@ -3,8 +3,11 @@ package io.mlworkbench.app.importing;
 import io.mlworkbench.app.dialog.DialogService;
 import io.mlworkbench.app.i18n.Messages;
 import io.mlworkbench.app.i18n.NumberText;
+import io.mlworkbench.app.session.WorkspaceSession;
 import io.mlworkbench.app.task.BackgroundTask;
 import io.mlworkbench.app.task.TaskExecutor;
+import io.mlworkbench.engine.data.Table;
+import io.mlworkbench.engine.data.dataset.DatasetVersion;
 import io.mlworkbench.engine.data.profile.ColumnProfile;
 import io.mlworkbench.engine.data.profile.DatasetProfile;
 import io.mlworkbench.engine.data.profile.TargetBalance;
@@ -14,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,6 +37,7 @@ import org.knowm.xchart.CategoryChart;
  */
 public final class ProfileViewModel {
 
+    private final WorkspaceSession session;
     private final Messages messages;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -44,19 +49,44 @@ public final class ProfileViewModel {
     private final ReadOnlyStringWrapper chartCaption = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper subject = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private CategoryChart chart;
 
     /**
-     * @param messages user-visible text
-     * @param executor writes exported charts off the UI thread
+     * @param session the open workspace: its dataset versions and stored profiles
+     * @param executor profiles and writes exported charts off the UI thread
      * @param dialogs the save-file chooser and errors
+     * @param messages user-visible text
      */
-    public ProfileViewModel(Messages messages, TaskExecutor executor, DialogService dialogs) {
+    public ProfileViewModel(WorkspaceSession session, TaskExecutor executor, DialogService dialogs,
+                            Messages messages) {
+        this.session = session;
         this.messages = messages;
         this.executor = executor;
         this.dialogs = dialogs;
         this.charts = new ProfileChart(messages.text("profile.chart.rows"), messages.text("profile.chart.other"));
         selected.addListener((observable, before, now) -> drawChart(now));
+    }
+
+    /**
+     * Shows a dataset version's profile: the stored one, or one computed (in the background, with progress and
+     * cancel) and stored now.
+     *
+     * @param version the dataset version
+     */
+    public void load(DatasetVersion version) {
+        String what = messages.text("profile.subject", version.datasetName(), version.versionNo());
+        loading.set(true);
+        executor.execute(BackgroundTask.of(messages.text("task.profile", what), (progress, cancel) -> {
+            Optional<DatasetProfile> stored = session.profiles().find(version.id());
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            Table table = session.datasets().loadTable(version.id());
+            return session.profiles().profileOf(session.actor(), version.id(), table, progress, cancel);
+        }).onSuccess(profile -> show(what, profile))
+                .onFailure(failure -> dialogs.showError(messages.text("error.profile", what), failure))
+                .onFinished(() -> loading.set(false)));
     }
 
     /**
@@ -188,6 +218,11 @@ public final class ProfileViewModel {
     /** @return the dataset version profiled, e.g. {@code adult v1} */
     public ReadOnlyStringProperty subjectProperty() {
         return subject.getReadOnlyProperty();
+    }
+
+    /** @return true while a profile is being loaded or computed */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     /** @return true while a profile is shown */

@@ -3,7 +3,11 @@ package io.mlworkbench.app.task;
 import io.mlworkbench.engine.task.CancellationToken;
 import io.mlworkbench.engine.task.OperationCancelledException;
 import io.mlworkbench.engine.task.ProgressListener;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -45,6 +49,16 @@ public final class SynchronousTaskExecutor implements TaskExecutor {
             @Override
             public boolean isDone() {
                 return true;
+            }
+
+            @Override
+            public ReadOnlyDoubleProperty progressProperty() {
+                return new ReadOnlyDoubleWrapper(1).getReadOnlyProperty();
+            }
+
+            @Override
+            public ReadOnlyStringProperty messageProperty() {
+                return new ReadOnlyStringWrapper("").getReadOnlyProperty();
             }
         };
     }

@@ -80,7 +80,7 @@ class MainWindowUiTest {
     void listsOnlyStepsThatAreBuilt() {
         ListView<NavigationEntry> navigation = robot.lookup("#navigation").queryListView();
         assertThat(navigation.getItems()).extracting(NavigationEntry::step)
-                .containsExactly(LifecycleStep.OVERVIEW);
+                .containsExactly(LifecycleStep.OVERVIEW, LifecycleStep.IMPORT, LifecycleStep.VALIDATE);
     }
 
     @Test
