@@ -1,8 +1,9 @@
 package io.mlworkbench.app.cli;
 
+import io.mlworkbench.app.session.WorkspaceSession;
 import io.mlworkbench.engine.WorkbenchException;
 import io.mlworkbench.engine.data.dataset.Dataset;
-import io.mlworkbench.engine.data.dataset.DatasetService;
+
 import io.mlworkbench.engine.data.dataset.DatasetVersion;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -36,16 +37,16 @@ record DatasetReference(String project, String dataset, int versionNo) {
     }
 
     /**
-     * @param datasets the workspace's datasets
+     * @param session the open workspace
      * @return the dataset this names
      * @throws WorkbenchException when no dataset, or more than one (in several projects), has the name
      */
-    Dataset resolveDataset(DatasetService datasets) {
-        List<Dataset> matches = datasets.listDatasets(project).stream().filter(d -> d.name().equals(dataset))
-                .toList();
+    Dataset resolveDataset(WorkspaceSession session) {
+        List<Dataset> all = session.allDatasets();
+        List<Dataset> matches = all.stream().filter(d -> d.name().equals(dataset)
+                && (project == null || d.projectName().equals(project))).toList();
         if (matches.isEmpty()) {
-            List<String> known = datasets.listDatasets(null).stream().map(d -> d.projectName() + "/" + d.name())
-                    .toList();
+            List<String> known = all.stream().map(d -> d.projectName() + "/" + d.name()).toList();
             throw new WorkbenchException("No dataset '" + (project == null ? "" : project + "/") + dataset
                     + "' in this workspace; " + (known.isEmpty() ? "import one first with 'workbench import FILE'"
                     : "the datasets are " + known));
@@ -58,13 +59,13 @@ record DatasetReference(String project, String dataset, int versionNo) {
     }
 
     /**
-     * @param datasets the workspace's datasets
+     * @param session the open workspace
      * @return the version this names
      * @throws WorkbenchException when the dataset or the version does not exist
      */
-    DatasetVersion resolve(DatasetService datasets) {
-        Dataset found = resolveDataset(datasets);
-        List<DatasetVersion> versions = datasets.listVersions(found.id());
+    DatasetVersion resolve(WorkspaceSession session) {
+        Dataset found = resolveDataset(session);
+        List<DatasetVersion> versions = session.datasets().listVersions(found.id());
         if (versions.isEmpty()) {
             throw new WorkbenchException("Dataset '" + dataset + "' has no versions yet");
         }

@@ -38,7 +38,7 @@ public final class DatasetShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (WorkspaceSession session = WorkspaceSession.open(parent.root().workspaceDirectory())) {
-            DatasetVersion version = DatasetReference.parse(dataset).resolve(session.datasets());
+            DatasetVersion version = DatasetReference.parse(dataset).resolve(session);
             DatasetProfile profile = session.profiles().find(version.id()).orElseGet(() ->
                     session.profiles().profileOf(session.actor(), version.id(),
                             session.datasets().loadTable(version.id()), new CliProgress(context.output()),

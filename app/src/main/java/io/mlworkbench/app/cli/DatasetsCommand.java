@@ -43,7 +43,8 @@ public final class DatasetsCommand implements Callable<Integer> {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
                 .withZone(ZoneId.systemDefault());
         try (WorkspaceSession session = WorkspaceSession.open(root.workspaceDirectory())) {
-            List<Dataset> datasets = session.datasets().listDatasets(project);
+            List<Dataset> datasets = session.allDatasets().stream()
+                    .filter(d -> project == null || d.projectName().equals(project)).toList();
             if (datasets.isEmpty()) {
                 out.line("No datasets yet. Import one: workbench import FILE");
                 return ExitCode.OK;

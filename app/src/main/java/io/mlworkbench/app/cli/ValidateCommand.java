@@ -86,7 +86,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         ValidationReport report;
         try (WorkspaceSession session = WorkspaceSession.open(root.workspaceDirectory())) {
-            DatasetVersion version = DatasetReference.parse(dataset).resolve(session.datasets());
+            DatasetVersion version = DatasetReference.parse(dataset).resolve(session);
             Table table = session.datasets().loadTable(version.id());
             long projectId = session.projects().findOrCreate(session.actor(), version.projectName()).id();
             ValidationService validation = session.validation();

@@ -105,6 +105,8 @@ public final class ImportView {
         this.viewModel = viewModel;
         this.profileView = new ProfileView(viewModel.profile(), loader);
         this.root = loader.load(this);
+        root.setOnDragOver(this::acceptFiles);
+        root.setOnDragDropped(this::dropFile);
     }
 
     /** @return the view's root node */
@@ -128,8 +130,6 @@ public final class ImportView {
         profileTab.setContent(profileView.root());
         profileTab.disableProperty().bind(viewModel.profile().shownProperty().not()
                 .and(viewModel.profile().loadingProperty().not()));
-        root.setOnDragOver(this::acceptFiles);
-        root.setOnDragDropped(this::dropFile);
     }
 
     private void bindQueryForm() {

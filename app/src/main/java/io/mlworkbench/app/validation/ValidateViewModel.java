@@ -120,7 +120,7 @@ public final class ValidateViewModel {
 
     private List<DatasetVersion> allVersions() {
         List<DatasetVersion> all = new ArrayList<>();
-        for (Dataset dataset : session.datasets().listDatasets(null)) {
+        for (Dataset dataset : session.allDatasets()) {
             List<DatasetVersion> ofDataset = new ArrayList<>(session.datasets().listVersions(dataset.id()));
             ofDataset.sort(Comparator.comparingInt(DatasetVersion::versionNo).reversed());
             all.addAll(ofDataset);

@@ -74,7 +74,7 @@ class DataCommandsTest {
         assertThat(out.toString()).contains("datasets:/census/adult/1")
                 .containsPattern("col_1 +INTEGER +IGNORE")
                 .containsPattern("col_3 +DECIMAL")
-                .containsPattern("col_4 +CATEGORICAL +TARGET");
+                .containsPattern("col_4 +[A-Z]+ +TARGET");
     }
 
     @Test

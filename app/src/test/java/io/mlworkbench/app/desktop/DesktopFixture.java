@@ -9,12 +9,13 @@ import io.mlworkbench.app.shell.MainWindowViewModel;
 import io.mlworkbench.app.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window on a workspace session, headless, for UI tests of one step. Close it after each test. */
-public final class DesktopFixture implements AutoCloseable {
+public final class DesktopFixture {
 
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private Stage stage;
@@ -60,8 +61,12 @@ public final class DesktopFixture implements AutoCloseable {
         return stage;
     }
 
-    @Override
-    public void close() throws Exception {
+    /**
+     * Closes the window and the workspace.
+     *
+     * @throws TimeoutException when the JavaFX thread does not answer
+     */
+    public void close() throws TimeoutException {
         FxToolkit.setupFixture(() -> {
             stage.close();
             window.closeSession();

@@ -175,7 +175,7 @@ class ImportViewModelTest {
 
         assertThat(cancelling.cancelledCount()).isEqualTo(1);
         assertThat(cancelled.errorProperty().get()).isEqualTo("Import cancelled: nothing was stored.");
-        assertThat(session.datasets().listDatasets(null)).isEmpty();
+        assertThat(session.allDatasets()).isEmpty();
     }
 
     @Test

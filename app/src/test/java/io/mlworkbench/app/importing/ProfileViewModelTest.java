@@ -7,7 +7,9 @@ import io.mlworkbench.app.i18n.Messages;
 import io.mlworkbench.app.session.WorkspaceSession;
 import io.mlworkbench.app.task.SynchronousTaskExecutor;
 import io.mlworkbench.engine.audit.Actor;
+import io.mlworkbench.engine.data.ColumnRole;
 import io.mlworkbench.engine.data.dataset.DatasetVersion;
+import io.mlworkbench.engine.data.dataset.ImportSource;
 import io.mlworkbench.engine.data.ingest.ImportOptions;
 import io.mlworkbench.engine.task.CancellationToken;
 import io.mlworkbench.engine.task.ProgressListener;
@@ -36,8 +38,9 @@ class ProfileViewModelTest {
         viewModel = new ProfileViewModel(session, new SynchronousTaskExecutor(), dialogs,
                 Messages.load(Locale.ENGLISH));
         Path file = CsvFiles.customers(temp.resolve("customers.csv"), 300, 11);
-        version = session.datasets().importFile(session.actor(), "default", "customers", file,
-                ImportOptions.defaults().withColumnRole("churned", io.mlworkbench.engine.data.ColumnRole.TARGET),
+        ImportOptions options = session.datasets().preview(ImportSource.ofFile(file), ImportOptions.defaults(), 0,
+                CancellationToken.never()).options().withColumnRole("churned", ColumnRole.TARGET);
+        version = session.datasets().importFile(session.actor(), "default", "customers", file, options,
                 ProgressListener.ignoring(), CancellationToken.never()).version();
         viewModel.load(version);
     }

@@ -115,6 +115,6 @@ class ValidateUiTest {
 
         assertThat(robot.lookup("#parameter-min_value").queryAs(TextField.class).getText()).isEqualTo("abc");
         assertThat(robot.lookup(".field-error").queryAllAs(Label.class)).anySatisfy(label ->
-                assertThat(label.getText()).contains("got \"abc\"")));
+                assertThat(label.getText()).contains("got \"abc\""));
     }
 }
