@@ -37,7 +37,8 @@ import picocli.CommandLine.ParentCommand;
             "The dialect, header, junk lines and column types are sniffed; options override them.",
             "Importing identical content again links to the existing version."},
         footer = {"", "Examples:",
-            "  workbench import adult.data --delimiter ', ' --na '?' --no-header --target col_15",
+            "  workbench import adult.data --delimiter ', ' --no-header --names age,workclass,...,income"
+                    + " --target income --normalise-labels income",
             "  workbench import bank-full.csv --delimiter ';' --target y --dataset bank",
             "  workbench import --jdbc-url jdbc:postgresql://localhost/shop --user me --password"
                     + " --query 'SELECT * FROM orders' --dataset orders"})
@@ -85,6 +86,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--na", paramLabel = "MARKER",
             description = "A further missing-value marker, e.g. '?' (repeatable; \"\", NA, N/A, null, ? are known).")
     private List<String> missingMarkers = List.of();
+
+    @Option(names = "--names", paramLabel = "NAME,...", split = ",",
+            description = "Name the columns, in order (e.g. for a file without header row).")
+    private List<String> names = List.of();
 
     @Option(names = "--type", paramLabel = "COLUMN=TYPE",
             description = "Set a column's type: INTEGER, DECIMAL, BOOLEAN, CATEGORICAL, DATETIME, TEXT (repeatable).")
@@ -195,7 +200,8 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private ImportOptions withColumnSettings(ImportOptions resolved) {
-        ImportOptions options = resolved;
+        ImportOptions options = names.isEmpty() ? resolved
+                : resolved.withColumnNames(names.stream().map(String::strip).toList());
         for (Map.Entry<String, String> type : types.entrySet()) {
             ColumnType columnType = TypeNames.parse(type.getValue()).orElseThrow(() -> new WorkbenchException(
                     "--type " + type.getKey() + "=" + type.getValue() + ": unknown type; expected one of "

@@ -52,4 +52,15 @@ public final class NumberText {
         }
         return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
+
+    /**
+     * @param value a bin edge or tick
+     * @return it with at most three significant digits, e.g. {@code 25.7}, {@code 1,480,000} as {@code 1.48e+06}
+     */
+    public static String axis(double value) {
+        if (value != 0 && (Math.abs(value) >= 1e6 || Math.abs(value) < 1e-3)) {
+            return String.format(Locale.ROOT, "%.3g", value);
+        }
+        return new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+    }
 }

@@ -56,10 +56,6 @@ public final class DataStepModule implements StepModule {
             importing.refreshProjects();
             return view.root();
         });
-        registry.register(validateEntry, () -> {
-            ValidateView view = new ValidateView(validating, loader);
-            validating.refresh();
-            return view.root();
-        });
+        registry.register(validateEntry, () -> new ValidateView(validating, loader).root());
     }
 }

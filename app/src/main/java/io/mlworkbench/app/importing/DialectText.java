@@ -7,12 +7,13 @@ import java.util.Locale;
 /**
  * The delimiter, quote and escape characters as a user writes them in a form or on the command line:
  * {@code ,} {@code ;} {@code |} {@code TAB} (or {@code \t}) {@code SPACE}, and {@code ", "} for a comma followed by
- * spaces (Adult's separator); {@code none} for no quote or escape character.
+ * spaces (Adult's separator; in a form it is shown with its quotes so that the space is visible); {@code none} for
+ * no quote or escape character.
  */
 public final class DialectText {
 
-    /** The delimiters offered in a drop-down. */
-    public static final List<String> DELIMITERS = List.of(",", ", ", ";", "TAB", "|", "SPACE");
+    /** The delimiters offered in a drop-down; {@code ", "} (with the quotes) is a comma followed by spaces. */
+    public static final List<String> DELIMITERS = List.of(",", "\", \"", ";", "TAB", "|", "SPACE");
     /** The quote characters offered in a drop-down. */
     public static final List<String> QUOTES = List.of("\"", "'", "none");
     /** The escape characters offered in a drop-down. */
@@ -39,7 +40,7 @@ public final class DialectText {
             case ' ' -> "SPACE";
             default -> String.valueOf(character);
         };
-        return trimLeadingSpaces && character != ' ' ? text + " " : text;
+        return trimLeadingSpaces && text.length() == 1 && character != ' ' ? "\"" + text + " \"" : text;
     }
 
     /**
@@ -48,7 +49,7 @@ public final class DialectText {
      * @throws WorkbenchException when the text is not one character (or a name for one)
      */
     public static char delimiterChar(String text) {
-        String stripped = text == null ? "" : text.strip();
+        String stripped = unquote(text).strip();
         return switch (stripped.toUpperCase(Locale.ROOT)) {
             case "TAB", "\\T" -> '\t';
             case "SPACE" -> ' ';
@@ -56,7 +57,7 @@ public final class DialectText {
                 if (stripped.length() == 1) {
                     yield stripped.charAt(0);
                 }
-                if (text != null && text.equals(" ")) {
+                if (unquote(text).equals(" ")) {
                     yield ' ';
                 }
                 throw new WorkbenchException("Invalid delimiter '" + text + "': expected one character such as , ; |"
@@ -70,7 +71,17 @@ public final class DialectText {
      * @return true when it is a character followed by a space, like {@code ", "}: spaces after it are skipped
      */
     public static boolean trimsLeadingSpaces(String text) {
-        return text != null && text.length() == 2 && text.charAt(1) == ' ' && text.charAt(0) != ' ';
+        String raw = unquote(text);
+        return raw.length() == 2 && raw.charAt(1) == ' ' && raw.charAt(0) != ' ';
+    }
+
+    /** {@code ", "} written with its quotes (so that the space shows) is read as the two characters inside. */
+    private static String unquote(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() >= 3 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1)
+                : text;
     }
 
     /**

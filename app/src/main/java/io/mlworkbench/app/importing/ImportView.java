@@ -39,6 +39,8 @@ import javafx.scene.layout.VBox;
 /** Binds the Import step's FXML to its {@link ImportViewModel}, including drag-and-drop of files. */
 public final class ImportView {
 
+    private static final double SETTINGS_SHARE = 0.28;
+
     private final ImportViewModel viewModel;
     private final Parent root;
     private final ProfileView profileView;
@@ -53,6 +55,7 @@ public final class ImportView {
     @FXML private TextArea jdbcSql;
     @FXML private Label queryError;
     @FXML private SplitPane workArea;
+    @FXML private ScrollPane settingsPane;
     @FXML private Label sourceLabel;
     @FXML private VBox sheetBox;
     @FXML private ComboBox<String> sheetChoice;
@@ -130,6 +133,19 @@ public final class ImportView {
         profileTab.setContent(profileView.root());
         profileTab.disableProperty().bind(viewModel.profile().shownProperty().not()
                 .and(viewModel.profile().loadingProperty().not()));
+        tabs.getSelectionModel().selectedItemProperty().addListener((observable, before, now) ->
+                showSettings(now != profileTab));
+    }
+
+    /** The import settings make room for the profile while it is shown. */
+    private void showSettings(boolean show) {
+        boolean shown = workArea.getItems().contains(settingsPane);
+        if (show && !shown) {
+            workArea.getItems().add(0, settingsPane);
+            workArea.setDividerPositions(SETTINGS_SHARE);
+        } else if (!show && shown) {
+            workArea.getItems().remove(settingsPane);
+        }
     }
 
     private void bindQueryForm() {

@@ -128,7 +128,7 @@ public final class ProfileChart {
 
     private static String binLabel(ColumnType type, double lowerEdge) {
         return type == ColumnType.DATETIME ? DAY.format(Instant.ofEpochMilli((long) lowerEdge))
-                : NumberText.decimal(lowerEdge);
+                : NumberText.axis(lowerEdge);
     }
 
     private static void style(CategoryChart chart, boolean numeric) {

@@ -49,6 +49,7 @@ public final class ProfileView {
     @FXML private Label chartCaption;
     @FXML private Button exportButton;
     @FXML private ImageView chartImage;
+    @FXML private VBox chartPane;
 
     /**
      * @param viewModel the profile's state
@@ -93,6 +94,8 @@ public final class ProfileView {
         viewModel.selectedProperty().addListener((observable, before, now) ->
                 profileTable.getSelectionModel().select(now));
         chartCaption.textProperty().bind(viewModel.chartCaptionProperty());
+        chartImage.fitWidthProperty().bind(chartPane.widthProperty().subtract(16));
+        chartImage.fitHeightProperty().bind(chartPane.heightProperty().subtract(48));
         viewModel.chartImageProperty().addListener((observable, before, now) -> showChart(now));
         exportButton.disableProperty().bind(viewModel.chartImageProperty().isNull());
         viewModel.facts().addListener((ListChangeListener<ProfileFact>) change -> showFacts());

@@ -17,6 +17,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -51,7 +52,7 @@ public final class ValidateView {
     @FXML private Tab resultsTab;
     @FXML private SplitPane suiteSplit;
     @FXML private TableView<SuggestionRow> suggestionTable;
-    @FXML private TableColumn<SuggestionRow, String> suggestionDecisionColumn;
+    @FXML private TableColumn<SuggestionRow, SuggestionRow.Decision> suggestionDecisionColumn;
     @FXML private TableColumn<SuggestionRow, String> suggestionExpectationColumn;
     @FXML private TableColumn<SuggestionRow, String> suggestionColumnColumn;
     @FXML private TableColumn<SuggestionRow, String> suggestionArgumentsColumn;
@@ -99,11 +100,31 @@ public final class ValidateView {
     public ValidateView(ValidateViewModel viewModel, ViewLoader loader) {
         this.viewModel = viewModel;
         this.root = loader.load(this);
+        root.parentProperty().addListener((observable, before, now) -> {
+            if (now != null) {
+                viewModel.refresh();
+            }
+        });
     }
 
     /** @return the view's root node */
     public Parent root() {
         return root;
+    }
+
+    /** Shows a suggestion's decision as an icon: a tick when accepted, a cross when rejected. */
+    private static final class DecisionCell extends TableCell<SuggestionRow, SuggestionRow.Decision> {
+        @Override
+        protected void updateItem(SuggestionRow.Decision decision, boolean empty) {
+            super.updateItem(decision, empty);
+            if (empty || decision == null || decision == SuggestionRow.Decision.PENDING) {
+                setGraphic(null);
+                return;
+            }
+            FontIcon icon = new FontIcon(decision == SuggestionRow.Decision.ACCEPTED ? "mdi2c-check" : "mdi2c-close");
+            icon.getStyleClass().add("decision-icon");
+            setGraphic(icon);
+        }
     }
 
     @FXML
@@ -161,12 +182,8 @@ public final class ValidateView {
     private void bindSuggestions() {
         SuiteDraftViewModel draft = viewModel.draft();
         suggestionTable.setItems(draft.suggestions());
-        suggestionDecisionColumn.setCellValueFactory(cell -> Bindings.createStringBinding(
-                () -> switch (cell.getValue().decisionProperty().get()) {
-                    case ACCEPTED -> "\u2713";
-                    case REJECTED -> "\u2717";
-                    case PENDING -> "";
-                }, cell.getValue().decisionProperty()));
+        suggestionDecisionColumn.setCellValueFactory(cell -> cell.getValue().decisionProperty());
+        suggestionDecisionColumn.setCellFactory(column -> new DecisionCell());
         TableColumns.text(suggestionExpectationColumn, SuggestionRow::expectation);
         TableColumns.text(suggestionColumnColumn, SuggestionRow::column);
         TableColumns.text(suggestionArgumentsColumn, SuggestionRow::arguments);

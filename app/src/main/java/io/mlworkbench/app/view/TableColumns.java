@@ -41,12 +41,23 @@ public final class TableColumns {
             TableColumn<List<String>, String> column = new TableColumn<>(header.get(i));
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(index < cell.getValue().size()
                     ? cell.getValue().get(index) : null).getReadOnlyProperty());
-            column.setPrefWidth(Math.max(70, Math.min(220, header.get(i).length() * 9 + 24)));
+            column.setPrefWidth(width(header.get(i), rows, i));
             if (header.get(i).equals(emphasised)) {
                 column.getStyleClass().add("emphasised-column");
             }
             table.getColumns().add(column);
         }
         table.getItems().setAll(rows);
+    }
+
+    /** Wide enough for the title and the longer values of the first rows, within 60 to 240 pixels. */
+    private static double width(String title, List<List<String>> rows, int column) {
+        int characters = title.length() + 2;
+        for (List<String> row : rows.subList(0, Math.min(50, rows.size()))) {
+            if (column < row.size() && row.get(column) != null) {
+                characters = Math.max(characters, row.get(column).length());
+            }
+        }
+        return Math.max(60, Math.min(240, characters * 7.5 + 20));
     }
 }
