@@ -6,7 +6,6 @@ import io.mlworkbench.engine.data.ColumnRole;
 import io.mlworkbench.engine.data.ColumnType;
 import java.io.File;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -306,9 +305,7 @@ public final class ImportView {
     }
 
     private static boolean isTable(File file) {
-        String name = file.getName().toLowerCase(Locale.ROOT);
-        return file.isFile() && (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")
-                || name.endsWith(".data") || name.endsWith(".xlsx") || name.endsWith(".mlwb"));
+        return file.isFile() && ImportViewModel.isImportable(file.getName());
     }
 
     @FXML

@@ -20,6 +20,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -49,6 +50,8 @@ public final class ImportViewModel {
 
     /** How many rows the preview shows. */
     public static final int PREVIEW_ROWS = 100;
+    /** The file names offered by the chooser and accepted by drag-and-drop. */
+    public static final List<String> FILE_PATTERNS = List.of("*.csv", "*.tsv", "*.txt", "*.data", "*.xlsx", "*.mlwb");
 
     private final WorkspaceSession session;
     private final TaskExecutor executor;
@@ -118,7 +121,7 @@ public final class ImportViewModel {
     /** Lets the user choose a CSV, TSV or Excel file, then previews it. */
     public void chooseFile() {
         dialogs.chooseFile(messages.text("import.choose.title"), messages.text("import.choose.filter"),
-                List.of("*.csv", "*.tsv", "*.txt", "*.data", "*.xlsx", "*.mlwb")).ifPresent(this::openFile);
+                FILE_PATTERNS).ifPresent(this::openFile);
     }
 
     /** Previews the bundled sample, {@code churn.csv} (written into the workspace first when not found). */
@@ -153,6 +156,15 @@ public final class ImportViewModel {
         profile.clear();
         preview.clear(chosen instanceof ImportSource.CsvFile);
         runPreview(ImportOptions.defaults());
+    }
+
+    /**
+     * @param fileName a file's name
+     * @return true when its extension is one the import reads (see {@link #FILE_PATTERNS})
+     */
+    public static boolean isImportable(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return FILE_PATTERNS.stream().anyMatch(pattern -> lower.endsWith(pattern.substring(1)));
     }
 
     /** Goes back to the empty state: no source chosen. */

