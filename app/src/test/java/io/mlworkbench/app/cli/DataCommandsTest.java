@@ -87,6 +87,20 @@ class DataCommandsTest {
     }
 
     @Test
+    void importsAQuery() {
+        assertThat(run("import", "--jdbc-url", "jdbc:h2:mem:shop", "--query",
+                "SELECT * FROM (VALUES (1, 'tea'), (2, 'cake')) AS t(id, item)", "--dataset", "orders")).isZero();
+        assertThat(out.toString()).contains("datasets:/default/orders/1", "Rows:     2");
+    }
+
+    @Test
+    void aFileAndAQueryAtOnceAreRefused() {
+        assertThat(run("import", customers.toString(), "--jdbc-url", "jdbc:h2:mem:x", "--query", "SELECT 1"))
+                .isEqualTo(ExitCode.FAILURE);
+        assertThat(err.toString()).contains("either FILE, or both --jdbc-url and --query");
+    }
+
+    @Test
     void unknownColumnInATypeOptionIsNamed() {
         assertThat(run("import", customers.toString(), "--type", "salary=DECIMAL")).isEqualTo(ExitCode.FAILURE);
         assertThat(err.toString()).contains("salary").contains("customer_id");

@@ -191,6 +191,19 @@ class ImportViewModelTest {
     }
 
     @Test
+    void importsTheRowsOfADatabaseQuery() {
+        viewModel.query().urlProperty().set("jdbc:h2:mem:shop");
+        viewModel.query().sqlProperty()
+                .set("SELECT * FROM (VALUES (1, 'tea', 2.5), (2, 'cake', 4.0)) AS t(id, item, price)");
+        viewModel.previewQuery();
+        assertThat(viewModel.preview().header()).containsExactlyInAnyOrder("ID", "ITEM", "PRICE");
+        assertThat(viewModel.datasetNameProperty().get()).isEqualTo("query");
+        viewModel.importData();
+        assertThat(viewModel.importedProperty().get().rowCount()).isEqualTo(2);
+        assertThat(viewModel.importedProperty().get().sourceText()).startsWith("jdbc:h2:mem:shop");
+    }
+
+    @Test
     void theQueryFormNamesWhatIsMissing() {
         viewModel.query().urlProperty().set("postgres://nope");
         viewModel.previewQuery();
