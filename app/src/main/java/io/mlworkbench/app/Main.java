@@ -15,6 +15,9 @@ import java.util.Locale;
  */
 public final class Main {
 
+    /** Tribuo logs every trainer step at INFO through java.util.logging; the app shows progress itself. */
+    private static final java.util.logging.Logger TRIBUO_LOG = java.util.logging.Logger.getLogger("org.tribuo");
+
     private Main() {
     }
 
@@ -24,6 +27,7 @@ public final class Main {
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
+        TRIBUO_LOG.setLevel(java.util.logging.Level.WARNING);
         WorkspaceLocator locator = WorkspaceLocator.ofSystem();
         Path preferences = Path.of(System.getProperty("user.home"), ".mlworkbench", "desktop.properties");
         DesktopLauncher desktop = new DesktopLauncher(System.getenv(), Messages.load(Locale.getDefault()),

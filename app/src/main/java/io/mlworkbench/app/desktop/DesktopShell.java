@@ -1,5 +1,6 @@
 package io.mlworkbench.app.desktop;
 
+import io.mlworkbench.app.compare.CompareStepModule;
 import io.mlworkbench.app.dialog.DialogService;
 import io.mlworkbench.app.i18n.Messages;
 import io.mlworkbench.app.importing.DataStepModule;
@@ -11,10 +12,13 @@ import io.mlworkbench.app.shell.MainWindowViewModel;
 import io.mlworkbench.app.shell.StepModule;
 import io.mlworkbench.app.shell.StepRegistry;
 import io.mlworkbench.app.task.TaskExecutor;
+import io.mlworkbench.app.training.SampleTrainingData;
+import io.mlworkbench.app.training.TrainingStepModule;
 import io.mlworkbench.app.view.ViewLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -22,6 +26,8 @@ import javafx.stage.Stage;
  * window's view model and view. Everything arrives through the constructor; nothing is static.
  */
 public final class DesktopShell {
+
+    private static final int SAMPLE_ROWS = 5000;
 
     private final Messages messages;
     private final DesktopPreferences preferences;
@@ -47,7 +53,10 @@ public final class DesktopShell {
         this.opener = opener;
         this.loader = new ViewLoader(messages);
         this.modules = List.of(new OverviewStepModule(executor, dialogs, messages, loader),
-                new DataStepModule(executor, dialogs, messages, loader));
+                new DataStepModule(executor, dialogs, messages, loader),
+                new TrainingStepModule(executor, dialogs, messages, loader, DesktopShell::onFxThread,
+                        session -> new SampleTrainingData(SAMPLE_ROWS, messages.text("training.sample"))),
+                new CompareStepModule(executor, dialogs, messages, loader));
     }
 
     /**
@@ -63,6 +72,14 @@ public final class DesktopShell {
                 initial);
         new MainWindowView(viewModel, messages, loader, this::stepsFor).show(stage);
         return viewModel;
+    }
+
+    private static void onFxThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
     }
 
     private StepRegistry stepsFor(WorkspaceSession session) {

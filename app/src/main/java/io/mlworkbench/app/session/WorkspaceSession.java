@@ -22,6 +22,8 @@ import io.mlworkbench.engine.validation.ValidationResultRepository;
 import io.mlworkbench.engine.validation.ValidationService;
 import io.mlworkbench.engine.validation.ValidationSuiteRepository;
 import io.mlworkbench.engine.validation.expectation.StandardExpectations;
+import io.mlworkbench.engine.training.TrainingService;
+import io.mlworkbench.engine.training.algorithm.AlgorithmCatalog;
 import io.mlworkbench.engine.workspace.Workspace;
 import io.mlworkbench.engine.workspace.WorkspaceInfo;
 import java.nio.file.Path;
@@ -41,6 +43,7 @@ public final class WorkspaceSession implements AutoCloseable {
     private final DatasetService datasets;
     private final ProfileService profiles;
     private final ValidationService validation;
+    private final TrainingService training;
 
     private WorkspaceSession(Workspace workspace, Actor actor) {
         this.workspace = workspace;
@@ -59,6 +62,8 @@ public final class WorkspaceSession implements AutoCloseable {
         this.validation = new ValidationService(database, new ValidationSuiteRepository(database.jdbi(), json),
                 new ValidationResultRepository(database.jdbi(), json), auditLog, StandardExpectations.catalog(), json,
                 clock);
+        this.training = new TrainingService(workspace.database(), AlgorithmCatalog.standard(), auditLog, clock,
+                Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -124,6 +129,11 @@ public final class WorkspaceSession implements AutoCloseable {
     /** @return validation suites, their versions and stored results */
     public ValidationService validation() {
         return validation;
+    }
+
+    /** @return training, tuning, reproducing and comparing runs */
+    public TrainingService training() {
+        return training;
     }
 
     /**

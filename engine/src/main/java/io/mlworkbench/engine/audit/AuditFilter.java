@@ -13,9 +13,27 @@ import java.util.Optional;
  * @param from only entries at or after this instant
  * @param to only entries before this instant
  * @param limit at most this many entries, newest first
+ * @param objectRefPrefix only objects whose reference starts with this, e.g. {@code models:/churn/}
  */
 public record AuditFilter(Optional<String> actor, Optional<String> actionPrefix, Optional<String> objectType,
-                          Optional<String> objectRef, Optional<Instant> from, Optional<Instant> to, int limit) {
+                          Optional<String> objectRef, Optional<Instant> from, Optional<Instant> to, int limit,
+                          Optional<String> objectRefPrefix) {
+
+    /**
+     * A filter without an object reference prefix.
+     *
+     * @param actor only entries by this login
+     * @param actionPrefix only actions starting with this
+     * @param objectType only this kind of object
+     * @param objectRef only this object
+     * @param from only entries at or after this instant
+     * @param to only entries before this instant
+     * @param limit at most this many entries, newest first
+     */
+    public AuditFilter(Optional<String> actor, Optional<String> actionPrefix, Optional<String> objectType,
+                       Optional<String> objectRef, Optional<Instant> from, Optional<Instant> to, int limit) {
+        this(actor, actionPrefix, objectType, objectRef, from, to, limit, Optional.empty());
+    }
 
     /** @return a filter that selects the newest 500 entries */
     public static AuditFilter newest() {
@@ -28,7 +46,8 @@ public record AuditFilter(Optional<String> actor, Optional<String> actionPrefix,
      * @return this filter, narrowed to that actor
      */
     public AuditFilter byActor(String login) {
-        return new AuditFilter(Optional.of(login), actionPrefix, objectType, objectRef, from, to, limit);
+        return new AuditFilter(Optional.of(login), actionPrefix, objectType, objectRef, from, to, limit,
+                objectRefPrefix);
     }
 
     /**
@@ -36,7 +55,7 @@ public record AuditFilter(Optional<String> actor, Optional<String> actionPrefix,
      * @return this filter, narrowed to actions with that prefix
      */
     public AuditFilter byActionPrefix(String prefix) {
-        return new AuditFilter(actor, Optional.of(prefix), objectType, objectRef, from, to, limit);
+        return new AuditFilter(actor, Optional.of(prefix), objectType, objectRef, from, to, limit, objectRefPrefix);
     }
 
     /**
@@ -45,6 +64,24 @@ public record AuditFilter(Optional<String> actor, Optional<String> actionPrefix,
      * @return this filter, narrowed to that object
      */
     public AuditFilter byObject(String type, String ref) {
-        return new AuditFilter(actor, actionPrefix, Optional.of(type), Optional.of(ref), from, to, limit);
+        return new AuditFilter(actor, actionPrefix, Optional.of(type), Optional.of(ref), from, to, limit,
+                objectRefPrefix);
+    }
+
+    /**
+     * @param prefix the start of the object references to select, e.g. {@code models:/churn/} for every
+     *               version of model {@code churn}
+     * @return this filter, narrowed to those objects
+     */
+    public AuditFilter byObjectRefPrefix(String prefix) {
+        return new AuditFilter(actor, actionPrefix, objectType, objectRef, from, to, limit, Optional.of(prefix));
+    }
+
+    /**
+     * @param max the most entries to return
+     * @return this filter with that limit
+     */
+    public AuditFilter limitedTo(int max) {
+        return new AuditFilter(actor, actionPrefix, objectType, objectRef, from, to, max, objectRefPrefix);
     }
 }

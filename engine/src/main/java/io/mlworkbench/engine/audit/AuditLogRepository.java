@@ -64,6 +64,7 @@ public final class AuditLogRepository {
         filter.actionPrefix().ifPresent(v -> sql.append(" AND action LIKE :action ESCAPE '!'"));
         filter.objectType().ifPresent(v -> sql.append(" AND object_type = :type"));
         filter.objectRef().ifPresent(v -> sql.append(" AND object_ref = :ref"));
+        filter.objectRefPrefix().ifPresent(v -> sql.append(" AND object_ref LIKE :refPrefix ESCAPE '!'"));
         filter.from().ifPresent(v -> sql.append(" AND occurred_at >= :from"));
         filter.to().ifPresent(v -> sql.append(" AND occurred_at < :to"));
         sql.append(" ORDER BY id DESC LIMIT :limit");
@@ -73,6 +74,7 @@ public final class AuditLogRepository {
             filter.actionPrefix().ifPresent(v -> q.bind("action", escapeLike(v) + "%"));
             filter.objectType().ifPresent(v -> q.bind("type", v));
             filter.objectRef().ifPresent(v -> q.bind("ref", v));
+            filter.objectRefPrefix().ifPresent(v -> q.bind("refPrefix", escapeLike(v) + "%"));
             filter.from().ifPresent(v -> q.bind("from", OffsetDateTime.ofInstant(v, ZoneOffset.UTC)));
             filter.to().ifPresent(v -> q.bind("to", OffsetDateTime.ofInstant(v, ZoneOffset.UTC)));
             return q.map((rs, ctx) -> new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),

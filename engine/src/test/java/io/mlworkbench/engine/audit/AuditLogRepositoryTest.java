@@ -48,4 +48,14 @@ class AuditLogRepositoryTest {
         assertThat(audit.find(AuditFilter.newest().byActionPrefix("project_"))).extracting(AuditEntry::objectRef)
                 .containsExactly("a");
     }
+
+    @Test
+    void filtersByObjectReferencePrefix() {
+        audit.append(new Actor("ana"), "model.version.register", "model_version", "models:/churn/1", "{}");
+        audit.append(new Actor("ana"), "model.version.register", "model_version", "models:/churn2/1", "{}");
+        audit.append(new Actor("ana"), "model.alias.move", "model_alias", "models:/churn@champion", "{}");
+        assertThat(audit.find(AuditFilter.newest().byObjectRefPrefix("models:/churn/")))
+                .extracting(AuditEntry::objectRef).containsExactly("models:/churn/1");
+        assertThat(audit.find(AuditFilter.newest().byObjectRefPrefix("models:/churn").limitedTo(2))).hasSize(2);
+    }
 }

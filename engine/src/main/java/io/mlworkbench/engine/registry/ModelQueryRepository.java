@@ -1,0 +1,196 @@
+package io.mlworkbench.engine.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Lists and filters model versions for the registry's search screen: one SQL query for the matching versions
+ * with their test metric, one for the aliases; grouping into model summaries and sorting happen in memory.
+ */
+public final class ModelQueryRepository {
+
+    private final Jdbi jdbi;
+
+    /** @param jdbi the registry's Jdbi */
+    public ModelQueryRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /**
+     * @param query what to list
+     * @param metricPreference the test metrics to show, in order of preference (the first one stored counts)
+     * @return the matching models and versions
+     */
+    public ModelSearchResult search(ModelQuery query, List<String> metricPreference) {
+        return jdbi.withHandle(h -> {
+            Map<Long, ModelRow> models = new HashMap<>();
+            h.createQuery("SELECT id, name, description FROM registered_model")
+                    .map((rs, ctx) -> new ModelRow(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                    .forEach(m -> models.put(m.id(), m));
+            Map<Long, List<String>> aliasesByVersion = new HashMap<>();
+            Map<String, Map<String, Integer>> aliasesByModel = new HashMap<>();
+            h.createQuery("SELECT a.model_id, a.version_id, a.alias, v.version_no FROM model_alias a"
+                            + " JOIN model_version v ON v.id = a.version_id ORDER BY a.alias")
+                    .map((rs, ctx) -> new AliasRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)))
+                    .forEach(a -> {
+                        aliasesByVersion.computeIfAbsent(a.versionId(), k -> new ArrayList<>()).add(a.alias());
+                        aliasesByModel.computeIfAbsent(models.get(a.modelId()).name(), k -> new TreeMap<>())
+                                .put(a.alias(), a.version());
+                    });
+            Map<Long, VersionRow> rows = new LinkedHashMap<>();
+            versionQuery(h, query, metricPreference)
+                    .map((rs, ctx) -> VersionRow.read(rs))
+                    .forEach(row -> rows.merge(row.id(), row, (x, y) -> x.withMetricOf(y, metricPreference)));
+            List<VersionSummary> sorted = new ArrayList<>(rows.size());
+            for (VersionRow row : rows.values()) {
+                sorted.add(row.summary(models.get(row.modelId()).name(), aliasesByVersion));
+            }
+            sorted.sort(versionOrder(query.sort()));
+            Map<String, String> descriptions = new HashMap<>();
+            models.values().forEach(m -> descriptions.put(m.name(), m.description()));
+            return new ModelSearchResult(models(sorted, descriptions, aliasesByModel, query.sort()),
+                    sorted.subList(0, Math.min(query.limit(), sorted.size())), sorted.size());
+        });
+    }
+
+    private record ModelRow(long id, String name, String description) {
+    }
+
+    private record AliasRow(long modelId, long versionId, String alias, int version) {
+    }
+
+    /**
+     * One row of the version query: a version with at most one of its test metrics. A version with several
+     * preferred metrics, or several steps of one, comes in several rows, merged by {@link #withMetricOf}.
+     */
+    private record VersionRow(long id, long modelId, int version, String status, String createdBy, Instant createdAt,
+                              String algorithm, String metric, int step, double value) {
+
+        static VersionRow read(ResultSet rs) throws SQLException {
+            String algorithm = rs.getString(7);
+            return new VersionRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                    rs.getObject(6, OffsetDateTime.class).toInstant(), algorithm == null ? "" : algorithm,
+                    rs.getString(8), rs.getInt(9), rs.getDouble(10));
+        }
+
+        /** Keeps the more preferred metric, and of one metric the highest step. */
+        VersionRow withMetricOf(VersionRow other, List<String> preference) {
+            if (other.metric == null) {
+                return this;
+            }
+            if (metric == null) {
+                return other;
+            }
+            int mine = preference.indexOf(metric);
+            int theirs = preference.indexOf(other.metric);
+            return theirs < mine || (theirs == mine && other.step > step) ? other : this;
+        }
+
+        VersionSummary summary(String modelName, Map<Long, List<String>> aliasesByVersion) {
+            Optional<MetricValue> test = metric == null ? Optional.empty() : Optional.of(new MetricValue(metric, value));
+            return new VersionSummary(id, modelName, version, VersionStatus.fromStored(status), algorithm, createdBy,
+                    createdAt, aliasesByVersion.getOrDefault(id, List.of()), test);
+        }
+    }
+
+    private static Query versionQuery(Handle h, ModelQuery query, List<String> metricPreference) {
+        // Model names and descriptions come from their own small query, not a join per version.
+        StringBuilder sql = new StringBuilder("SELECT v.id, v.model_id, v.version_no, v.status, v.created_by,"
+                + " v.created_at, r.algorithm, x.metric_name, x.step_no, x.metric_value FROM model_version v"
+                + " LEFT JOIN training_run r ON r.id = v.run_id"
+                + " LEFT JOIN run_metric x ON x.run_id = v.run_id AND x.split_name = '" + PromotionPolicy.SPLIT + "'"
+                + " AND x.metric_name IN (<metrics>) WHERE 1 = 1");
+        query.nameContains().ifPresent(x -> sql.append(" AND v.model_id IN (SELECT m.id FROM registered_model m"
+                + " WHERE LOWER(m.name) LIKE :name ESCAPE '!')"));
+        query.status().ifPresent(x -> sql.append(" AND v.status = :status"));
+        query.createdBy().ifPresent(x -> sql.append(" AND v.created_by = :creator"));
+        // IN (SELECT ...) rather than EXISTS: H2 then looks the matches up by primary key instead of probing
+        // the subquery once per version.
+        query.algorithm().ifPresent(x -> sql.append(" AND v.run_id IN (SELECT ra.id FROM training_run ra"
+                + " WHERE LOWER(ra.algorithm) = :algorithm)"));
+        query.tagName().ifPresent(x -> sql.append(" AND v.id IN (SELECT t.version_id FROM model_version_tag t"
+                + " WHERE t.tag_name = :tag").append(query.tagText().isPresent() ? " AND t.tag_text = :tagText)" : ")"));
+        query.alias().ifPresent(x -> sql.append(" AND v.id IN (SELECT a.version_id FROM model_alias a"
+                + " WHERE a.alias = :alias)"));
+        Query q = h.createQuery(sql.toString()).bindList("metrics", metricPreference);
+        query.nameContains().ifPresent(x -> q.bind("name", "%" + escapeLike(x.toLowerCase(Locale.ROOT)) + "%"));
+        query.status().ifPresent(x -> q.bind("status", x.storedName()));
+        query.createdBy().ifPresent(x -> q.bind("creator", x));
+        query.algorithm().ifPresent(x -> q.bind("algorithm", x.toLowerCase(Locale.ROOT)));
+        query.tagName().ifPresent(x -> q.bind("tag", x));
+        query.tagText().ifPresent(x -> q.bind("tagText", x));
+        query.alias().ifPresent(x -> q.bind("alias", x));
+        return q;
+    }
+
+    /** Groups versions by model in the versions' order, so under BEST_METRIC the models follow their best. */
+    private static List<ModelSummary> models(List<VersionSummary> sortedVersions, Map<String, String> descriptions,
+                                             Map<String, Map<String, Integer>> aliasesByModel, ModelQuery.Sort sort) {
+        Map<String, List<VersionSummary>> byModel = new LinkedHashMap<>();
+        sortedVersions.forEach(v -> byModel.computeIfAbsent(v.modelName(), k -> new ArrayList<>()).add(v));
+        List<ModelSummary> models = new ArrayList<>();
+        byModel.forEach((name, versions) -> {
+            VersionSummary latest = versions.stream().max(Comparator.comparingInt(VersionSummary::version)).orElseThrow();
+            Optional<VersionSummary> best = Optional.empty();
+            for (VersionSummary v : versions) {
+                if (v.testMetric().isPresent() && (best.isEmpty() || isBetter(v, best.get()))) {
+                    best = Optional.of(v);
+                }
+            }
+            models.add(new ModelSummary(name, descriptions.getOrDefault(name, ""), versions.size(), latest.version(),
+                    latest.createdAt(), aliasesByModel.getOrDefault(name, Map.of()), best));
+        });
+        if (sort == ModelQuery.Sort.NAME) {
+            models.sort(Comparator.comparing(ModelSummary::name));
+        } else if (sort == ModelQuery.Sort.NEWEST) {
+            models.sort(Comparator.comparing(ModelSummary::latestCreatedAt).reversed()
+                    .thenComparing(ModelSummary::name));
+        }
+        return models;
+    }
+
+    private static boolean isBetter(VersionSummary a, VersionSummary b) {
+        MetricValue x = a.testMetric().orElseThrow();
+        MetricValue y = b.testMetric().orElseThrow();
+        return x.name().equals(y.name()) && x.isBetterThan(y);
+    }
+
+    private static Comparator<VersionSummary> versionOrder(ModelQuery.Sort sort) {
+        Comparator<VersionSummary> byName = Comparator.comparing(VersionSummary::modelName)
+                .thenComparing(Comparator.comparingInt(VersionSummary::version).reversed());
+        return switch (sort) {
+            case NAME -> byName;
+            case NEWEST -> Comparator.comparing(VersionSummary::createdAt).reversed().thenComparing(byName);
+            case BEST_METRIC -> ((Comparator<VersionSummary>) ModelQueryRepository::compareMetric).thenComparing(byName);
+        };
+    }
+
+    /** Better metric first, versions without a metric last. */
+    private static int compareMetric(VersionSummary a, VersionSummary b) {
+        if (a.testMetric().isEmpty() || b.testMetric().isEmpty()) {
+            return Boolean.compare(a.testMetric().isEmpty(), b.testMetric().isEmpty());
+        }
+        MetricValue x = a.testMetric().get();
+        MetricValue y = b.testMetric().get();
+        int ascending = Double.compare(x.value(), y.value());
+        return PromotionPolicy.isHigherBetter(x.name()) ? -ascending : ascending;
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

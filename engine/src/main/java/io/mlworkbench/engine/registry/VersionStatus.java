@@ -1,0 +1,24 @@
+package io.mlworkbench.engine.registry;
+
+import java.util.Locale;
+
+/** Whether a model version is in use or retired. Archived versions keep their lineage but take no aliases. */
+public enum VersionStatus {
+    /** Registered and usable. */
+    ACTIVE,
+    /** Retired: still resolvable by number, never by alias, and listed apart. */
+    ARCHIVED;
+
+    /** @return the name stored in {@code model_version.status} */
+    public String storedName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * @param stored a stored status
+     * @return the status
+     */
+    static VersionStatus fromStored(String stored) {
+        return valueOf(stored.toUpperCase(Locale.ROOT));
+    }
+}
