@@ -24,10 +24,12 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
@@ -235,6 +237,21 @@ public final class ImportView {
         normaliseColumn.setCellValueFactory(cell -> cell.getValue().normaliseLabelProperty());
         normaliseColumn.setCellFactory(CheckBoxTableCell.forTableColumn(normaliseColumn));
         TableColumns.text(evidenceColumn, ColumnSettingRow::evidence);
+        evidenceColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String evidence, boolean empty) {
+                super.updateItem(evidence, empty);
+                setText(empty ? null : evidence);
+                setTooltip(empty || evidence == null ? null : wrapping(evidence));
+            }
+        });
+    }
+
+    private static Tooltip wrapping(String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(480);
+        return tooltip;
     }
 
     private void bindOutcome() {
