@@ -39,10 +39,12 @@ import javax.imageio.ImageIO;
 /**
  * Takes the Import, profile and Validate screenshots of {@code docs/screenshots/} on the shared Adult data, by
  * driving the real window through its buttons (a scripted dialog service answers the file chooser). Not a test:
- * run it by hand, headless, from the repository root after {@code mvn -pl app -am test-compile}:
+ * run it by hand, headless, from the repository root:
  *
  * <pre>{@code
- * java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1400x900 \
+ * mvn -o -q -pl app -am test-compile dependency:build-classpath \
+ *   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+ * java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1600x1000-32 \
  *   -cp app/target/test-classes:app/target/classes:$(cat app/target/test-classpath.txt) \
  *   io.mlworkbench.app.tour.ScreenshotTour /tmp/ws-tour ../shared/datasets/adult/adult.data docs/screenshots
  * }</pre>
