@@ -4,6 +4,7 @@ import io.mlworkbench.app.compare.CompareStepModule;
 import io.mlworkbench.app.registry.RegistryStepModule;
 import io.mlworkbench.app.dialog.DialogService;
 import io.mlworkbench.app.i18n.Messages;
+import io.mlworkbench.app.importing.DataStepModule;
 import io.mlworkbench.app.overview.OverviewStepModule;
 import io.mlworkbench.app.preferences.DesktopPreferences;
 import io.mlworkbench.app.session.WorkspaceSession;
@@ -53,6 +54,7 @@ public final class DesktopShell {
         this.opener = opener;
         this.loader = new ViewLoader(messages);
         this.modules = List.of(new OverviewStepModule(executor, dialogs, messages, loader),
+                new DataStepModule(executor, dialogs, messages, loader),
                 new TrainingStepModule(executor, dialogs, messages, loader, DesktopShell::onFxThread,
                         session -> new SampleTrainingData(SAMPLE_ROWS, messages.text("training.sample"))),
                 new CompareStepModule(executor, dialogs, messages, loader),
