@@ -14,6 +14,7 @@ import io.mlworkbench.app.shell.StepModule;
 import io.mlworkbench.app.shell.StepRegistry;
 import io.mlworkbench.app.task.TaskExecutor;
 import io.mlworkbench.app.training.SampleTrainingData;
+import io.mlworkbench.app.training.WorkspaceTrainingData;
 import io.mlworkbench.app.training.TrainingStepModule;
 import io.mlworkbench.app.view.ViewLoader;
 import java.nio.file.Path;
@@ -56,7 +57,8 @@ public final class DesktopShell {
         this.modules = List.of(new OverviewStepModule(executor, dialogs, messages, loader),
                 new DataStepModule(executor, dialogs, messages, loader),
                 new TrainingStepModule(executor, dialogs, messages, loader, DesktopShell::onFxThread,
-                        session -> new SampleTrainingData(SAMPLE_ROWS, messages.text("training.sample"))),
+                        session -> new WorkspaceTrainingData(session, messages,
+                                new SampleTrainingData(SAMPLE_ROWS, messages.text("training.sample")))),
                 new CompareStepModule(executor, dialogs, messages, loader),
                 new RegistryStepModule(executor, dialogs, messages, loader));
     }
