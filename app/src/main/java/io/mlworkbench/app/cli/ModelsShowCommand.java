@@ -4,7 +4,9 @@ import io.mlworkbench.engine.audit.AuditEntry;
 import io.mlworkbench.engine.registry.ModelAlias;
 import io.mlworkbench.engine.registry.ModelLineage;
 import io.mlworkbench.engine.registry.ModelUri;
+import io.mlworkbench.engine.registry.bundle.BundleLineage;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -29,7 +31,8 @@ public final class ModelsShowCommand implements Callable<Integer> {
     }
 
     /** Everything {@code show} prints, read in one go. */
-    private record Shown(ModelLineage lineage, List<ModelAlias> aliases, List<AuditEntry> history) {
+    private record Shown(ModelLineage lineage, List<ModelAlias> aliases, List<AuditEntry> history,
+                         Optional<BundleLineage> source) {
     }
 
     @Override
@@ -37,8 +40,9 @@ public final class ModelsShowCommand implements Callable<Integer> {
         ModelUri target = ModelUri.parse(uri);
         Shown shown = parent.withRegistry((services, actor) -> {
             var catalog = services.registry().catalog();
-            return new Shown(catalog.lineage(actor, target), catalog.aliases(actor, target.modelName()),
-                    catalog.history(actor, target.modelName(), 20));
+            ModelLineage lineage = catalog.lineage(actor, target);
+            return new Shown(lineage, catalog.aliases(actor, target.modelName()),
+                    catalog.history(actor, target.modelName(), 20), services.importer().sourceLineage(lineage.runId()));
         });
         CliOutput out = context.output();
         ModelLineage l = shown.lineage();
@@ -48,8 +52,13 @@ public final class ModelsShowCommand implements Callable<Integer> {
         out.line("Run:           " + l.runId() + " in " + l.projectName() + "/" + l.experimentName()
                 + ", trained by " + l.trainedBy() + " at " + l.startedAt());
         out.line("Algorithm:     " + l.algorithm() + " (seed " + l.seed() + ") " + l.hyperparameters());
-        out.line("Dataset:       " + l.dataset().map(d -> d.label() + " hash " + d.contentHash()).orElse("-"));
-        out.line("Pipeline:      " + l.pipeline().map(p -> p.pipelineName() + " v" + p.version()).orElse("-"));
+        out.line("Dataset:       " + l.dataset().map(d -> d.label() + " hash " + d.contentHash())
+                .or(() -> shown.source().map(s -> s.datasetLabel() + ", as recorded where it was trained"))
+                .orElse("-"));
+        out.line("Pipeline:      " + l.pipeline().map(p -> p.pipelineName() + " v" + p.version())
+                .or(() -> shown.source().map(BundleLineage::pipelineLabel)).orElse("-"));
+        shown.source().ifPresent(s -> out.line("Imported from: " + s.sourceUri() + ", registered there by "
+                + s.registeredBy() + " at " + s.registeredAt()));
         out.line("Model SHA-256: " + l.modelSha256().orElse("-"));
         if (!l.version().tags().isEmpty()) {
             out.line("Tags:          " + new java.util.TreeMap<>(l.version().tags()));

@@ -1,6 +1,8 @@
 package io.mlworkbench.app.cli;
 
 import io.mlworkbench.app.session.WorkspaceSession;
+import io.mlworkbench.engine.WorkbenchException;
+import io.mlworkbench.engine.data.Table;
 import io.mlworkbench.engine.task.CancellationToken;
 import io.mlworkbench.engine.training.RunResult;
 import io.mlworkbench.engine.training.TrainingListener;
@@ -11,7 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code workbench runs reproduce ID --data DATASET}: retrains a run and says whether its metrics match. */
+/**
+ * {@code workbench runs reproduce ID}: retrains a run on the dataset version it recorded (or the one named with
+ * {@code --data}) and says whether its metrics match.
+ */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
         description = "Retrain a run with its stored parameters and seed on the same data and compare metrics.")
 public final class RunReproduceCommand implements Callable<Integer> {
@@ -24,8 +29,9 @@ public final class RunReproduceCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "The run id.")
     private long runId;
 
-    @Option(names = "--data", required = true, paramLabel = "DATASET",
-            description = "The data the run was trained on: a CSV file or sample:churn.")
+    @Option(names = "--data", paramLabel = "DATASET[@VERSION]",
+            description = {"The imported dataset version to train on, for a run that recorded none",
+                "(default: the version the run was trained on)."})
     private String data;
 
     /** @param context where to write */
@@ -38,7 +44,7 @@ public final class RunReproduceCommand implements Callable<Integer> {
         try (WorkspaceSession session = WorkspaceSession.open(parent.root().workspaceDirectory())) {
             var training = session.training();
             var evaluation = training.evaluation(runId).test();
-            RunResult again = training.reproduce(session.actor(), runId, DatasetArgument.load(data),
+            RunResult again = training.reproduce(session.actor(), runId, table(session),
                     TrainingListener.ignoring(), CancellationToken.never());
             double before = evaluation.primary();
             double after = again.outcome().test().primary();
@@ -47,5 +53,15 @@ public final class RunReproduceCommand implements Callable<Integer> {
                     runId, again.run().id(), evaluation.primaryMetric(), before, after, same ? "identical" : "DIFFERENT"));
             return same ? ExitCode.OK : ExitCode.FAILURE;
         }
+    }
+
+    private Table table(WorkspaceSession session) {
+        if (data != null) {
+            return session.datasets().loadTable(DatasetReference.parse(data).resolve(session).id());
+        }
+        long version = session.training().run(runId).datasetVersionId().orElseThrow(() -> new WorkbenchException(
+                "Run " + runId + " recorded no dataset version (it was trained on a sample or a file); name the"
+                        + " data with --data DATASET[@VERSION]"));
+        return session.datasets().loadTable(version);
     }
 }

@@ -3,6 +3,7 @@ package io.mlworkbench.app.cli;
 import io.mlworkbench.app.session.WorkspaceSession;
 import io.mlworkbench.engine.WorkbenchException;
 import io.mlworkbench.engine.data.Table;
+import io.mlworkbench.engine.data.dataset.DatasetVersion;
 import io.mlworkbench.engine.project.Project;
 import io.mlworkbench.engine.task.CancellationToken;
 import io.mlworkbench.engine.training.RunResult;
@@ -29,11 +30,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code workbench train}: trains (or tunes) algorithms on a table and prints a metric row per model. */
+/**
+ * {@code workbench train DATASET[@VERSION]}: trains (or tunes) algorithms on an imported dataset version and prints
+ * a metric row per model; every run records the dataset version, so {@code runs reproduce} can reload it.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true, modelTransformer = AlgorithmHelp.class,
         description = {"Train one or more algorithms on a table, printing a metric row as each model finishes",
             "(progress on standard error). Every model is recorded as a run in the workspace."},
-        footer = {"", "Example: workbench train sample:churn --target churn --algorithm logistic_regression,"
+        footer = {"", "Example: workbench train adult --target income --algorithm logistic_regression,"
                 + "random_forest --param random_forest.trees=50"})
 public final class TrainCommand implements Callable<Integer> {
 
@@ -42,8 +46,9 @@ public final class TrainCommand implements Callable<Integer> {
     @ParentCommand
     private WorkbenchCommand root;
 
-    @Parameters(index = "0", paramLabel = "DATASET",
-            description = "A CSV file, or sample:churn for the generated churn sample.")
+    @Parameters(index = "0", paramLabel = "DATASET[@VERSION]",
+            description = {"An imported dataset (see 'workbench datasets'): NAME or PROJECT/NAME, with @N for",
+                "version N (default: the latest). Import a file first with 'workbench import FILE'."})
     private String dataset;
 
     @Option(names = "--target", required = true, paramLabel = "COLUMN", description = "The column to predict.")
@@ -79,10 +84,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--time-column", paramLabel = "COLUMN", description = "Split by time: the latest rows are the test rows.")
     private String timeColumn;
 
-    @Option(names = "--project", defaultValue = "default", description = "The project, created when missing (default ${DEFAULT-VALUE}).")
-    private String project;
-
-    @Option(names = "--experiment", description = "The experiment to file runs under (default: DATASET → TARGET).")
+    @Option(names = "--experiment", description = "The experiment to file runs under (default: NAME@vN → TARGET).")
     private String experiment;
 
     /** @param context where to write */
@@ -92,15 +94,20 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Table table = DatasetArgument.load(dataset);
+        DatasetReference reference = DatasetReference.parse(dataset);
         try (WorkspaceSession session = WorkspaceSession.open(root.workspaceDirectory())) {
             TrainingService training = session.training();
             Map<String, Map<String, Object>> values = parameters(training);
-            Project p = session.projects().findOrCreate(session.actor(), project);
+            DatasetVersion version = reference.resolve(session);
+            Table table = session.datasets().loadTable(version.id());
+            Project p = session.projects().findOrCreate(session.actor(), version.projectName());
             TrainingSpec spec = new TrainingSpec(Optional.of(target), Optional.empty(), "", Map.of(), seed,
                     new SplitSpec(0.0, testFraction, Optional.ofNullable(timeColumn)), cv, Optional.empty());
-            TrainingRequest base = new TrainingRequest(p.id(), experiment == null ? dataset + " → " + target
-                    : experiment, Optional.empty(), Optional.empty(), spec);
+            String label = version.datasetName() + "@v" + version.versionNo();
+            TrainingRequest base = new TrainingRequest(p.id(), experiment == null ? label + " → " + target
+                    : experiment, Optional.of(version.id()), Optional.empty(), spec);
+            context.output().error("training on " + label + " (" + version.rowCount() + " rows × "
+                    + version.columnCount() + " columns)");
             CliOutput out = context.output();
             out.line(String.format(Locale.ROOT, "%-6s %-24s %-10s %9s %8s", "run", "algorithm", "metric", "value",
                     "seconds"));

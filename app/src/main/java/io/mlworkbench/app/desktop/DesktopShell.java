@@ -5,6 +5,7 @@ import io.mlworkbench.app.registry.RegistryStepModule;
 import io.mlworkbench.app.dialog.DialogService;
 import io.mlworkbench.app.features.FeaturesStepModule;
 import io.mlworkbench.app.i18n.Messages;
+import io.mlworkbench.app.importing.DataStepModule;
 import io.mlworkbench.app.overview.OverviewStepModule;
 import io.mlworkbench.app.preferences.DesktopPreferences;
 import io.mlworkbench.app.session.WorkspaceSession;
@@ -14,6 +15,7 @@ import io.mlworkbench.app.shell.StepModule;
 import io.mlworkbench.app.shell.StepRegistry;
 import io.mlworkbench.app.task.TaskExecutor;
 import io.mlworkbench.app.training.SampleTrainingData;
+import io.mlworkbench.app.training.WorkspaceTrainingData;
 import io.mlworkbench.app.training.TrainingStepModule;
 import io.mlworkbench.app.view.ViewLoader;
 import java.nio.file.Path;
@@ -54,8 +56,10 @@ public final class DesktopShell {
         this.opener = opener;
         this.loader = new ViewLoader(messages);
         this.modules = List.of(new OverviewStepModule(executor, dialogs, messages, loader),
+                new DataStepModule(executor, dialogs, messages, loader),
                 new TrainingStepModule(executor, dialogs, messages, loader, DesktopShell::onFxThread,
-                        session -> new SampleTrainingData(SAMPLE_ROWS, messages.text("training.sample"))),
+                        session -> new WorkspaceTrainingData(session, messages,
+                                new SampleTrainingData(SAMPLE_ROWS, messages.text("training.sample")))),
                 new FeaturesStepModule(executor, dialogs, messages, loader),
                 new CompareStepModule(executor, dialogs, messages, loader),
                 new RegistryStepModule(executor, dialogs, messages, loader));

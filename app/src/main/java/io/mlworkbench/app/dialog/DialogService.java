@@ -1,6 +1,7 @@
 package io.mlworkbench.app.dialog;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** What view models use to tell or ask the user something. All methods are called on the UI thread. */
@@ -47,4 +48,26 @@ public interface DialogService {
      * @return the chosen folder, or empty when the user cancelled
      */
     Optional<Path> chooseDirectory(String title, Path initial);
+
+    /**
+     * Lets the user choose an existing file to read.
+     *
+     * @param title the chooser's title
+     * @param filterDescription what the files are, e.g. "Tables (CSV, TSV, Excel)"
+     * @param patterns the file-name patterns offered, e.g. {@code *.csv}
+     * @return the chosen file, or empty when the user cancelled
+     */
+    Optional<Path> chooseFile(String title, String filterDescription, List<String> patterns);
+
+    /**
+     * Lets the user choose where to write a file.
+     *
+     * @param title the chooser's title
+     * @param suggestedName the file name proposed
+     * @param filterDescription what the file is, e.g. "PNG image"
+     * @param patterns the file-name patterns, e.g. {@code *.png}
+     * @return the chosen file, or empty when the user cancelled
+     */
+    Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription,
+                                  List<String> patterns);
 }

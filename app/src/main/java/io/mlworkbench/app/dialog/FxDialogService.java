@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
@@ -14,6 +15,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -102,5 +104,26 @@ public final class FxDialogService implements DialogService {
         }
         File chosen = chooser.showDialog(owner.get());
         return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFile(String title, String filterDescription, List<String> patterns) {
+        FileChooser chooser = fileChooser(title, filterDescription, patterns);
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription,
+                                         List<String> patterns) {
+        FileChooser chooser = fileChooser(title, filterDescription, patterns);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    private static FileChooser fileChooser(String title, String filterDescription, List<String> patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, patterns));
+        return chooser;
     }
 }

@@ -1,10 +1,8 @@
 package io.mlworkbench.app.overview;
 
+import io.mlworkbench.app.view.TableColumns;
 import io.mlworkbench.app.view.ViewLoader;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -82,11 +80,11 @@ public final class WorkspaceOverviewView {
         nameError.visibleProperty().bind(viewModel.nameErrorProperty().isNotEmpty());
         nameError.managedProperty().bind(nameError.visibleProperty());
         projectTable.setItems(viewModel.projects());
-        bind(projectNameColumn, ProjectRow::name);
-        bind(projectDescriptionColumn, ProjectRow::description);
-        bind(projectCreatedByColumn, ProjectRow::createdBy);
-        bind(projectCreatedColumn, ProjectRow::createdAt);
-        bind(projectStatusColumn, ProjectRow::status);
+        TableColumns.text(projectNameColumn, ProjectRow::name);
+        TableColumns.text(projectDescriptionColumn, ProjectRow::description);
+        TableColumns.text(projectCreatedByColumn, ProjectRow::createdBy);
+        TableColumns.text(projectCreatedColumn, ProjectRow::createdAt);
+        TableColumns.text(projectStatusColumn, ProjectRow::status);
         archiveButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> projectTable.getSelectionModel().getSelectedItem() == null
                         || projectTable.getSelectionModel().getSelectedItem().archived(),
@@ -96,18 +94,10 @@ public final class WorkspaceOverviewView {
         actorFilter.valueProperty().bindBidirectional(viewModel.actorFilterProperty());
         actionFilter.textProperty().bindBidirectional(viewModel.actionFilterProperty());
         auditTable.setItems(viewModel.auditRows());
-        bind(auditTimeColumn, AuditRow::time);
-        bind(auditActorColumn, AuditRow::actor);
-        bind(auditActionColumn, AuditRow::action);
-        bind(auditObjectColumn, AuditRow::object);
-    }
-
-    private static <R> void bind(TableColumn<R, String> column, Function<R, String> value) {
-        column.setCellValueFactory(cell -> constant(value.apply(cell.getValue())));
-    }
-
-    private static ObservableValue<String> constant(String value) {
-        return new ReadOnlyStringWrapper(value).getReadOnlyProperty();
+        TableColumns.text(auditTimeColumn, AuditRow::time);
+        TableColumns.text(auditActorColumn, AuditRow::actor);
+        TableColumns.text(auditActionColumn, AuditRow::action);
+        TableColumns.text(auditObjectColumn, AuditRow::object);
     }
 
     private void showCounts() {

@@ -1,5 +1,6 @@
 package io.mlworkbench.app.registry;
 
+import io.mlworkbench.app.compare.RunCatalog;
 import io.mlworkbench.app.dialog.DialogService;
 import io.mlworkbench.app.i18n.Messages;
 import io.mlworkbench.app.session.WorkspaceSession;
@@ -34,11 +35,12 @@ public final class RegistryStepModule implements StepModule {
     @Override
     public void register(StepRegistry registry, WorkspaceSession session) {
         NavigationEntry entry = new NavigationEntry(LifecycleStep.REGISTRY, messages.text("registry.nav"));
-        RegistryViewModel viewModel = new RegistryViewModel(session.registryServices(), session.actor(), executor,
-                dialogs, messages);
+        RegistryViewModels viewModels = RegistryViewModels.create(session.registryServices(),
+                new RunCatalog(session.projects(), session.training()), session.actor(), executor, dialogs,
+                messages, registry::navigate, registry::has);
         registry.register(entry, () -> {
-            RegistryView view = new RegistryView(viewModel, loader);
-            viewModel.refresh();
+            RegistryView view = new RegistryView(viewModels, loader, messages, dialogs);
+            viewModels.refresh();
             return view.root();
         });
     }

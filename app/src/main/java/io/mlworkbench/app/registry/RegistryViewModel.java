@@ -2,19 +2,19 @@ package io.mlworkbench.app.registry;
 
 import io.mlworkbench.app.dialog.DialogService;
 import io.mlworkbench.app.i18n.Messages;
+import io.mlworkbench.app.shell.LifecycleStep;
 import io.mlworkbench.app.task.BackgroundTask;
 import io.mlworkbench.app.task.TaskExecutor;
+import io.mlworkbench.engine.WorkbenchException;
 import io.mlworkbench.engine.audit.Actor;
-import io.mlworkbench.engine.registry.ModelLineage;
 import io.mlworkbench.engine.registry.ModelQuery;
-import io.mlworkbench.engine.registry.RunMetric;
+import io.mlworkbench.engine.registry.VersionStatus;
 import io.mlworkbench.engine.registry.VersionSummary;
-import io.mlworkbench.engine.registry.bundle.BundleFormat;
-import io.mlworkbench.engine.registry.bundle.BundlePreview;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
+import io.mlworkbench.engine.training.EvaluationReport;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -25,9 +25,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Registry step's state and actions: search the versions, show one version's lineage and metrics, preview a
- * dropped {@code .mlwb} bundle and import it, export the selected version. Engine calls go through the
- * {@link TaskExecutor}; no JavaFX scene classes.
+ * The Registry step's version list and detail: search and filter the versions (name, alias, status, algorithm),
+ * load the selected version's lineage and evaluation, and switch to the steps its lineage links to. Engine calls
+ * go through the {@link TaskExecutor}; no JavaFX scene classes.
  */
 public final class RegistryViewModel {
 
@@ -36,29 +36,43 @@ public final class RegistryViewModel {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
+    private final Consumer<LifecycleStep> navigator;
+    private final Predicate<LifecycleStep> available;
 
     private final StringProperty search = new SimpleStringProperty("");
+    private final StringProperty aliasFilter = new SimpleStringProperty("");
+    private final StringProperty algorithmFilter = new SimpleStringProperty("");
+    private final ObjectProperty<VersionStatus> statusFilter = new SimpleObjectProperty<>();
     private final ObservableList<VersionSummary> versions = FXCollections.observableArrayList();
+    private final ObservableList<String> algorithms = FXCollections.observableArrayList();
     private final BooleanProperty empty = new SimpleBooleanProperty(false);
-    private final StringProperty detail = new SimpleStringProperty("");
-    private final StringProperty preview = new SimpleStringProperty("");
-    private final ObjectProperty<Path> pendingBundle = new SimpleObjectProperty<>();
+    private final ObjectProperty<VersionSummary> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<VersionDetail> detail = new SimpleObjectProperty<>();
 
     /**
-     * @param services the registry and bundle services
+     * @param services the registry and training services
      * @param actor who works
      * @param executor background work
      * @param dialogs what the user is told
      * @param messages user-visible text
+     * @param navigator switches the window to another step (lineage links, the empty state's link to Train)
+     * @param available says which steps exist, so links to missing steps are hidden
      */
     public RegistryViewModel(RegistryServices services, Actor actor, TaskExecutor executor, DialogService dialogs,
-                             Messages messages) {
+                             Messages messages, Consumer<LifecycleStep> navigator,
+                             Predicate<LifecycleStep> available) {
         this.services = services;
         this.actor = actor;
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.navigator = navigator;
+        this.available = available;
         search.addListener((obs, old, text) -> refresh());
+        aliasFilter.addListener((obs, old, text) -> refresh());
+        algorithmFilter.addListener((obs, old, text) -> refresh());
+        statusFilter.addListener((obs, old, status) -> refresh());
+        selected.addListener((obs, old, version) -> load(version));
     }
 
     /** @return the search text (model name contains) */
@@ -66,9 +80,29 @@ public final class RegistryViewModel {
         return search;
     }
 
+    /** @return only versions this alias points at; empty for any */
+    public StringProperty aliasFilterProperty() {
+        return aliasFilter;
+    }
+
+    /** @return only versions trained with this algorithm; empty for any */
+    public StringProperty algorithmFilterProperty() {
+        return algorithmFilter;
+    }
+
+    /** @return only versions with this status; null for any */
+    public ObjectProperty<VersionStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
     /** @return the matching versions */
     public ObservableList<VersionSummary> versions() {
         return versions;
+    }
+
+    /** @return the algorithms seen in the registry, for the algorithm filter */
+    public ObservableList<String> algorithms() {
+        return algorithms;
     }
 
     /** @return true when the workspace has no registered version at all (show what to do next) */
@@ -76,135 +110,88 @@ public final class RegistryViewModel {
         return empty;
     }
 
-    /** @return the selected version's lineage and metrics as text */
-    public StringProperty detailProperty() {
+    /** @return the selected version, or null */
+    public ObjectProperty<VersionSummary> selectedProperty() {
+        return selected;
+    }
+
+    /** @return the selected version's lineage and evaluation, or null */
+    public ObjectProperty<VersionDetail> detailProperty() {
         return detail;
     }
 
-    /** @return what a dropped bundle holds, before import */
-    public StringProperty previewProperty() {
-        return preview;
-    }
-
-    /** @return the verified bundle waiting for the user to import it, or null */
-    public ObjectProperty<Path> pendingBundleProperty() {
-        return pendingBundle;
-    }
-
-    /** Reloads the versions matching the search. */
+    /** Reloads the versions matching the search and filters, keeping the selection when it still matches. */
     public void refresh() {
-        String text = search.get() == null ? "" : search.get().strip();
-        ModelQuery query = text.isEmpty() ? ModelQuery.all() : ModelQuery.all().withNameContaining(text);
+        ModelQuery query = query();
+        boolean unfiltered = query.equals(ModelQuery.all());
         executor.execute(BackgroundTask.of(messages.text("registry.task.load"), (progress, cancel) ->
                         services.registry().catalog().search(actor, query))
                 .onSuccess(result -> {
+                    VersionSummary before = selected.get();
                     versions.setAll(result.versions());
-                    empty.set(text.isEmpty() && result.versions().isEmpty());
+                    TreeSet<String> seen = new TreeSet<>(algorithms);
+                    result.versions().forEach(v -> seen.add(v.algorithm()));
+                    seen.remove("");
+                    algorithms.setAll(seen);
+                    empty.set(unfiltered && result.versions().isEmpty());
+                    selected.set(before == null ? null : result.versions().stream()
+                            .filter(v -> v.versionId() == before.versionId()).findFirst().orElse(null));
                 })
                 .onFailure(failure -> dialogs.showError(messages.text("registry.error.load"), failure)));
     }
 
-    /** @param version the version to show, or null to clear */
-    public void select(VersionSummary version) {
+    private ModelQuery query() {
+        ModelQuery query = ModelQuery.all();
+        Optional<String> name = text(search);
+        if (name.isPresent()) {
+            query = query.withNameContaining(name.get());
+        }
+        Optional<String> alias = text(aliasFilter);
+        if (alias.isPresent()) {
+            query = query.withAlias(alias.get());
+        }
+        Optional<String> algorithm = text(algorithmFilter);
+        if (algorithm.isPresent()) {
+            query = query.withAlgorithm(algorithm.get());
+        }
+        return statusFilter.get() == null ? query : query.withStatus(statusFilter.get());
+    }
+
+    private static Optional<String> text(StringProperty property) {
+        String value = property.get() == null ? "" : property.get().strip();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+
+    private void load(VersionSummary version) {
         if (version == null) {
-            detail.set("");
+            detail.set(null);
             return;
         }
-        executor.execute(BackgroundTask.of(messages.text("registry.task.lineage"), (progress, cancel) ->
-                        services.registry().catalog().lineage(actor, version.uri()))
-                .onSuccess(lineage -> detail.set(describe(lineage)))
+        executor.execute(BackgroundTask.of(messages.text("registry.task.lineage"), (progress, cancel) -> {
+            var lineage = services.registry().catalog().lineage(actor, version.uri());
+            return new VersionDetail(lineage, evaluation(lineage.runId()));
+        }).onSuccess(detail::set)
                 .onFailure(failure -> dialogs.showError(messages.text("registry.error.lineage"), failure)));
     }
 
-    /**
-     * Verifies a bundle (dropped or chosen) and shows its contents; nothing is imported yet.
-     *
-     * @param file the {@code .mlwb} file
-     */
-    public void previewBundle(Path file) {
-        if (!file.getFileName().toString().endsWith(BundleFormat.EXTENSION)) {
-            dialogs.notify(messages.text("registry.import.notBundle", file.getFileName()));
-            return;
+    private Optional<EvaluationReport> evaluation(long runId) {
+        try {
+            return Optional.of(services.training().evaluation(runId));
+        } catch (WorkbenchException noEvaluation) {
+            return Optional.empty();
         }
-        pendingBundle.set(null);
-        executor.execute(BackgroundTask.of(messages.text("registry.task.preview"), (progress, cancel) ->
-                        services.importer().preview(file))
-                .onSuccess(shown -> {
-                    preview.set(describe(shown));
-                    pendingBundle.set(file);
-                })
-                .onFailure(failure -> {
-                    preview.set(messages.text("registry.import.refused", failure.getMessage()));
-                    dialogs.showError(messages.text("registry.error.preview"), failure);
-                }));
-    }
-
-    /** Imports the previewed bundle as a new version. */
-    public void importPending() {
-        Path file = pendingBundle.get();
-        if (file == null) {
-            return;
-        }
-        executor.execute(BackgroundTask.of(messages.text("registry.task.import"), (progress, cancel) ->
-                        services.importer().importBundle(actor, file, Optional.empty()))
-                .onSuccess(imported -> {
-                    pendingBundle.set(null);
-                    preview.set("");
-                    dialogs.notify(messages.text("registry.import.done", imported.version().uri()));
-                    refresh();
-                })
-                .onFailure(failure -> dialogs.showError(messages.text("registry.error.import"), failure)));
     }
 
     /**
-     * Exports a version as a bundle.
-     *
-     * @param version the version
-     * @param target the file to write
+     * @param step a step
+     * @return true when the window has that step, so a link to it makes sense
      */
-    public void export(VersionSummary version, Path target) {
-        executor.execute(BackgroundTask.of(messages.text("registry.task.export"), (progress, cancel) ->
-                        services.exporter().export(actor, version.uri(), target, Optional.empty()))
-                .onSuccess(bundle -> dialogs.notify(messages.text("registry.export.done", bundle.file())))
-                .onFailure(failure -> dialogs.showError(messages.text("registry.error.export"), failure)));
+    public boolean canOpen(LifecycleStep step) {
+        return available.test(step);
     }
 
-    private String describe(ModelLineage l) {
-        StringBuilder text = new StringBuilder();
-        text.append(messages.text("registry.detail.version", l.version().uri(), l.version().createdBy(),
-                l.version().createdAt())).append('\n');
-        text.append(messages.text("registry.detail.run", l.runId(), l.projectName(), l.experimentName(),
-                l.trainedBy())).append('\n');
-        text.append(messages.text("registry.detail.algorithm", l.algorithm(), l.seed(), l.hyperparameters()))
-                .append('\n');
-        text.append(messages.text("registry.detail.dataset", l.dataset().map(d -> d.label()).orElse("-"),
-                l.pipeline().map(p -> p.pipelineName() + " v" + p.version()).orElse("-"))).append('\n');
-        if (!l.version().tags().isEmpty()) {
-            text.append(messages.text("registry.detail.tags", new java.util.TreeMap<>(l.version().tags())))
-                    .append('\n');
-        }
-        appendMetrics(text, l.metrics());
-        return text.toString();
-    }
-
-    private String describe(BundlePreview p) {
-        StringBuilder text = new StringBuilder();
-        text.append(messages.text("registry.preview.model", p.manifest().modelName(), p.manifest().modelVersion(),
-                p.lineage().sourceUri())).append('\n');
-        text.append(messages.text("registry.detail.algorithm", p.lineage().algorithm(), p.lineage().seed(),
-                p.lineage().hyperparameters())).append('\n');
-        text.append(messages.text("registry.detail.dataset", p.lineage().datasetLabel(), p.lineage().pipelineLabel()))
-                .append('\n');
-        appendMetrics(text, p.metrics());
-        p.checks().forEach(c -> text.append("  \u2713 ").append(c).append('\n'));
-        return text.toString();
-    }
-
-    private static void appendMetrics(StringBuilder text, List<RunMetric> metrics) {
-        for (RunMetric m : metrics) {
-            if (m.step() == 0 && "test".equals(m.split())) {
-                text.append(String.format(Locale.ROOT, "  %-22s %.4f%n", m.name(), m.value()));
-            }
-        }
+    /** @param step the step to switch to: Train for the run, Compare, Import for the dataset version */
+    public void open(LifecycleStep step) {
+        navigator.accept(step);
     }
 }

@@ -4,7 +4,14 @@ import io.mlworkbench.engine.audit.Actor;
 import io.mlworkbench.engine.audit.AuditEntry;
 import io.mlworkbench.engine.audit.AuditFilter;
 import io.mlworkbench.engine.audit.AuditLogRepository;
+import io.mlworkbench.engine.data.dataset.Dataset;
+import io.mlworkbench.engine.data.dataset.DatasetRepository;
 import io.mlworkbench.engine.data.dataset.DatasetService;
+import io.mlworkbench.engine.data.dataset.DatasetVersionRepository;
+import io.mlworkbench.engine.data.profile.DatasetProfiler;
+import io.mlworkbench.engine.data.profile.ProfileJson;
+import io.mlworkbench.engine.data.profile.ProfileRepository;
+import io.mlworkbench.engine.data.profile.ProfileService;
 import io.mlworkbench.engine.features.FeaturePipelineJson;
 import io.mlworkbench.engine.features.FeaturePipelineRepository;
 import io.mlworkbench.engine.features.FeaturePipelineService;
@@ -13,8 +20,16 @@ import io.mlworkbench.engine.features.step.StepCatalog;
 import io.mlworkbench.engine.features.store.FeatureBlobStore;
 import io.mlworkbench.engine.features.store.FeatureStoreService;
 import io.mlworkbench.engine.features.store.FeatureTableRepository;
+import io.mlworkbench.engine.project.Project;
 import io.mlworkbench.engine.project.ProjectRepository;
 import io.mlworkbench.engine.project.ProjectService;
+import io.mlworkbench.engine.store.BlobStore;
+import io.mlworkbench.engine.store.RegistryDatabase;
+import io.mlworkbench.engine.validation.ValidationJson;
+import io.mlworkbench.engine.validation.ValidationResultRepository;
+import io.mlworkbench.engine.validation.ValidationService;
+import io.mlworkbench.engine.validation.ValidationSuiteRepository;
+import io.mlworkbench.engine.validation.expectation.StandardExpectations;
 import io.mlworkbench.engine.training.TrainingService;
 import io.mlworkbench.engine.training.algorithm.AlgorithmCatalog;
 import io.mlworkbench.engine.workspace.Workspace;
@@ -33,8 +48,10 @@ public final class WorkspaceSession implements AutoCloseable {
     private final Actor actor;
     private final ProjectService projects;
     private final AuditLogRepository auditLog;
-    private final TrainingService training;
     private final DatasetService datasets;
+    private final ProfileService profiles;
+    private final ValidationService validation;
+    private final TrainingService training;
     private final StepCatalog stepCatalog = StepCatalog.standard();
     private final FeaturePipelineService featurePipelines;
     private final FeatureStoreService featureStore;
@@ -46,9 +63,18 @@ public final class WorkspaceSession implements AutoCloseable {
         this.auditLog = new AuditLogRepository(workspace.database().jdbi(), clock);
         this.projects = new ProjectService(workspace.database(),
                 new ProjectRepository(workspace.database().jdbi()), auditLog, clock);
+        RegistryDatabase database = workspace.database();
+        this.datasets = new DatasetService(database, new DatasetRepository(database.jdbi()),
+                new DatasetVersionRepository(database.jdbi()), new BlobStore(database.jdbi(), clock), projects,
+                auditLog, clock, workspace.directory().resolve("tmp"));
+        this.profiles = new ProfileService(database, new ProfileRepository(database.jdbi(), new ProfileJson()),
+                auditLog, new DatasetProfiler());
+        ValidationJson json = new ValidationJson();
+        this.validation = new ValidationService(database, new ValidationSuiteRepository(database.jdbi(), json),
+                new ValidationResultRepository(database.jdbi(), json), auditLog, StandardExpectations.catalog(), json,
+                clock);
         this.training = new TrainingService(workspace.database(), AlgorithmCatalog.standard(), auditLog, clock,
                 Runtime.getRuntime().availableProcessors());
-        this.datasets = DatasetService.create(workspace.database(), clock, workspace.directory().resolve("tmp"));
         this.featurePipelines = new FeaturePipelineService(workspace.database(),
                 new FeaturePipelineRepository(workspace.database().jdbi()), auditLog,
                 new FeaturePipelineJson(stepCatalog), new PipelineFitter(stepCatalog), clock);
@@ -101,14 +127,30 @@ public final class WorkspaceSession implements AutoCloseable {
         return projects;
     }
 
+    /** @return importing, listing, loading and exporting dataset versions */
+    public DatasetService datasets() {
+        return datasets;
+    }
+
+    /** @return every dataset of every project (archived ones included), by project and name */
+    public List<Dataset> allDatasets() {
+        return projects.list().stream().map(Project::name).sorted()
+                .flatMap(project -> datasets.listDatasets(project).stream()).toList();
+    }
+
+    /** @return dataset version profiles, computed once per version and stored */
+    public ProfileService profiles() {
+        return profiles;
+    }
+
+    /** @return validation suites, their versions and stored results */
+    public ValidationService validation() {
+        return validation;
+    }
+
     /** @return training, tuning, reproducing and comparing runs */
     public TrainingService training() {
         return training;
-    }
-
-    /** @return datasets and their versions: import, list, load */
-    public DatasetService datasets() {
-        return datasets;
     }
 
     /** @return the feature-pipeline step types */

@@ -125,6 +125,10 @@ public final class MainWindowView {
     private void loadSteps(WorkspaceSession session) {
         content.getChildren().clear();
         registry = session == null ? null : steps.apply(session);
+        if (registry != null) {
+            registry.onNavigate(step -> viewModel.entries().stream().filter(e -> e.step() == step).findFirst()
+                    .ifPresent(viewModel.selectedProperty()::set));
+        }
         viewModel.showEntries(registry == null ? java.util.List.of() : registry.entries());
         show(viewModel.selectedProperty().get());
     }

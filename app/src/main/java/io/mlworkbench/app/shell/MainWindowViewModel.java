@@ -134,6 +134,7 @@ public final class MainWindowViewModel {
     public void showEntries(List<NavigationEntry> registered) {
         LifecycleStep previous = selected.get() == null ? null : selected.get().step();
         entries.setAll(registered);
+        registered.forEach(entry -> entry.onShow(() -> selected.set(entry)));
         selected.set(registered.stream().filter(e -> e.step() == previous).findFirst()
                 .orElse(registered.isEmpty() ? null : registered.get(0)));
     }

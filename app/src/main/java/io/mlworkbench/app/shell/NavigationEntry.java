@@ -16,6 +16,7 @@ public final class NavigationEntry {
     private final String title;
     private final ObjectProperty<StepState> state = new SimpleObjectProperty<>(StepState.NOT_STARTED);
     private final StringProperty subject = new SimpleStringProperty("");
+    private Runnable shower = () -> { };
 
     /**
      * @param step the step's place in the lifecycle
@@ -44,6 +45,16 @@ public final class NavigationEntry {
     /** @return what the step works on, empty when nothing */
     public StringProperty subjectProperty() {
         return subject;
+    }
+
+    /** Brings this step to the front, e.g. when another step's "next" action leads here. */
+    public void show() {
+        shower.run();
+    }
+
+    /** @param action what {@link #show()} does: the main window selects this entry */
+    void onShow(Runnable action) {
+        this.shower = action;
     }
 
     @Override

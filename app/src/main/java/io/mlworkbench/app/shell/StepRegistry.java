@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 
@@ -18,6 +19,27 @@ public final class StepRegistry {
     private final Map<LifecycleStep, NavigationEntry> entries = new EnumMap<>(LifecycleStep.class);
     private final Map<LifecycleStep, Supplier<? extends Parent>> factories = new EnumMap<>(LifecycleStep.class);
     private final Map<LifecycleStep, Parent> created = new EnumMap<>(LifecycleStep.class);
+    private Consumer<LifecycleStep> navigator = step -> { };
+
+    /** @param shows selects a step in the window (set by the main window) */
+    public void onNavigate(Consumer<LifecycleStep> shows) {
+        this.navigator = shows;
+    }
+
+    /** @param step a step to switch to; nothing happens when it is not registered */
+    public void navigate(LifecycleStep step) {
+        if (entries.containsKey(step)) {
+            navigator.accept(step);
+        }
+    }
+
+    /**
+     * @param step a step
+     * @return true when the step is registered (links to it can be shown)
+     */
+    public boolean has(LifecycleStep step) {
+        return entries.containsKey(step);
+    }
 
     /**
      * Registers a step.

@@ -5,7 +5,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -58,6 +60,16 @@ public final class JavaFxTaskExecutor implements TaskExecutor {
             @Override
             public boolean isDone() {
                 return fxTask.isDone();
+            }
+
+            @Override
+            public ReadOnlyDoubleProperty progressProperty() {
+                return fxTask.progressProperty();
+            }
+
+            @Override
+            public ReadOnlyStringProperty messageProperty() {
+                return fxTask.messageProperty();
             }
         };
     }

@@ -23,6 +23,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 public final class RunCharts {
 
+    /** Tick labels of rate axes (0 to 1): 0.2, not 0.2000000001 or 0.962962962. */
+    private static final String RATE_PATTERN = "0.0#";
+
     private final int width;
     private final int height;
 
@@ -63,6 +66,7 @@ public final class RunCharts {
                 .build();
         style(chart.getStyler());
         chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0).setYAxisMin(0.0).setYAxisMax(1.0);
+        chart.getStyler().setXAxisDecimalPattern(RATE_PATTERN).setYAxisDecimalPattern(RATE_PATTERN);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
         for (Map.Entry<String, List<CurvePoint>> curve : curves.entrySet()) {
             List<CurvePoint> points = curve.getValue();

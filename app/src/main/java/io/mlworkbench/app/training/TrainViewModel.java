@@ -276,17 +276,24 @@ public final class TrainViewModel {
                 .onFailure(failure -> dialogs.showError(messages.text("training.error.evaluation"), failure)));
     }
 
-    /** Retrains the selected run with its stored spec and seed and says whether the metrics match. */
+    /**
+     * Retrains the selected run with its stored spec and seed, on the dataset version it was trained on (reloaded;
+     * the loaded table when the run has none), and says whether the metrics match.
+     */
     public void reproduce() {
         RunRow row = selectedRun.get();
         if (row == null || table == null) {
             return;
         }
-        Table data = table;
+        Table loaded = table;
         reproduceResult.set(messages.text("training.reproduce.running", row.runId()));
         executor.execute(BackgroundTask.of(messages.text("training.task.reproduce", row.runId()),
-                        (progress, cancel) -> session.training().reproduce(session.actor(), row.runId(), data,
-                                TrainingListener.ignoring(), cancel))
+                        (progress, cancel) -> {
+                            Optional<Long> version = session.training().run(row.runId()).datasetVersionId();
+                            Table same = version.isPresent() ? data.loadVersion(version.get()) : loaded;
+                            return session.training().reproduce(session.actor(), row.runId(), same,
+                                    TrainingListener.ignoring(), cancel);
+                        })
                 .onSuccess(result -> reproduceResult.set(reproduced(row, result)))
                 .onCancelled(() -> reproduceResult.set(""))
                 .onFailure(failure -> {

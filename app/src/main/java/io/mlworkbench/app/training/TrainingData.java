@@ -1,5 +1,6 @@
 package io.mlworkbench.app.training;
 
+import io.mlworkbench.engine.WorkbenchException;
 import io.mlworkbench.engine.data.Table;
 import io.mlworkbench.engine.project.Project;
 import java.util.List;
@@ -19,4 +20,16 @@ public interface TrainingData {
      * @return its table
      */
     Table load(DatasetChoice choice);
+
+    /**
+     * Loads a registry dataset version by id, e.g. the one a run was trained on, to reproduce it.
+     *
+     * @param versionId a dataset version id
+     * @return its table
+     * @throws WorkbenchException when this source cannot load registry versions or the version does not exist
+     */
+    default Table loadVersion(long versionId) {
+        throw new WorkbenchException("Cannot load dataset version " + versionId
+                + " here: this source offers no registry dataset versions");
+    }
 }

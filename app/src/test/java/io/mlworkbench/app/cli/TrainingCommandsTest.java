@@ -2,6 +2,10 @@ package io.mlworkbench.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mlworkbench.app.session.WorkspaceSession;
+import io.mlworkbench.engine.data.ingest.ImportOptions;
+import io.mlworkbench.engine.task.CancellationToken;
+import io.mlworkbench.engine.task.ProgressListener;
 import io.mlworkbench.engine.workspace.WorkspaceLocator;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -12,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code workbench train}, {@code runs}, {@code runs show|reproduce} and {@code compare} on a small CSV. */
+/** {@code workbench train}, {@code runs}, {@code runs show|reproduce} and {@code compare} on a small imported CSV. */
 class TrainingCommandsTest {
 
     @TempDir
@@ -36,6 +40,10 @@ class TrainingCommandsTest {
             text.append(String.format(java.util.Locale.ROOT, "r%d,%.3f,%.3f,%s,%s%n", i, a, b, colours[c], label));
         }
         Files.writeString(csv, text);
+        try (WorkspaceSession session = WorkspaceSession.open(temp.resolve("ws"))) {
+            session.datasets().importFile(session.actor(), "default", "small", csv, ImportOptions.defaults(),
+                    ProgressListener.ignoring(), CancellationToken.never());
+        }
     }
 
     private int run(String... args) {
@@ -52,13 +60,14 @@ class TrainingCommandsTest {
 
     @Test
     void trainsTwoModelsThenListsShowsComparesAndReproducesThem() {
-        assertThat(run("train", csv.toString(), "--target", "label", "--algorithm",
+        assertThat(run("train", "small", "--target", "label", "--algorithm",
                 "logistic_regression,decision_tree", "--param", "decision_tree.maxDepth=4")).isZero();
         assertThat(out.toString()).contains("run", "logistic_regression", "decision_tree", "roc_auc");
-        assertThat(err.toString()).contains("training logistic_regression (run 1)");
+        assertThat(err.toString()).contains("training on small@v1 (240 rows × 5 columns)",
+                "training logistic_regression (run 1)");
 
         assertThat(run("runs")).isZero();
-        assertThat(out.toString()).contains("small.csv → label").contains("decision_tree").contains("roc_auc");
+        assertThat(out.toString()).contains("small@v1 → label").contains("decision_tree").contains("roc_auc");
 
         assertThat(run("runs", "show", "2")).isZero();
         assertThat(out.toString()).contains("Algorithm:  decision_tree", "\"maxDepth\":4", "test   roc_auc");
@@ -66,13 +75,36 @@ class TrainingCommandsTest {
         assertThat(run("compare", "1", "2")).isZero();
         assertThat(out.toString()).contains("roc_auc").contains("McNemar").contains("p = ");
 
-        assertThat(run("runs", "reproduce", "2", "--data", csv.toString())).isZero();
+        assertThat(run("runs", "reproduce", "2")).isZero();
         assertThat(out.toString()).contains("Run 2 reproduced as run 3").contains("identical");
     }
 
     @Test
+    void trainsTheNamedVersionAndReproducesOnItAfterANewerImport() throws Exception {
+        assertThat(run("train", "small@1", "--target", "label", "--algorithm", "decision_tree")).isZero();
+        Files.writeString(csv, Files.readString(csv).replaceAll("(?m),no$", ",yes"));
+        assertThat(run("import", csv.toString(), "--dataset", "small")).isZero();
+
+        assertThat(run("runs", "reproduce", "1")).isZero();
+        assertThat(out.toString()).contains("Run 1 reproduced as run 2").contains("identical");
+    }
+
+    @Test
+    void unknownDatasetSaysWhichDatasetsExist() {
+        assertThat(run("train", "nosuch", "--target", "label", "--algorithm", "decision_tree"))
+                .isNotZero();
+        assertThat(err.toString()).contains("No dataset 'nosuch'", "default/small");
+    }
+
+    @Test
+    void missingVersionNamesTheVersionsThereAre() {
+        assertThat(run("train", "small@7", "--target", "label", "--algorithm", "decision_tree")).isNotZero();
+        assertThat(err.toString()).contains("has no version 7", "1 to 1");
+    }
+
+    @Test
     void unknownParameterNamesTheAlgorithmsParameters() {
-        assertThat(run("train", csv.toString(), "--target", "label", "--algorithm", "decision_tree", "--param",
+        assertThat(run("train", "small", "--target", "label", "--algorithm", "decision_tree", "--param",
                 "decision_tree.depth=3")).isEqualTo(ExitCode.FAILURE);
         assertThat(err.toString()).contains("has no parameter 'depth'", "maxDepth");
     }
@@ -85,7 +117,7 @@ class TrainingCommandsTest {
 
     @Test
     void tuningPrintsTrialsOnStandardError() {
-        assertThat(run("train", csv.toString(), "--target", "label", "--algorithm", "decision_tree", "--tune",
+        assertThat(run("train", "small", "--target", "label", "--algorithm", "decision_tree", "--tune",
                 "random", "--trials", "3")).isZero();
         assertThat(err.toString()).contains("decision_tree trial 1");
         assertThat(out.toString()).contains("decision_tree");

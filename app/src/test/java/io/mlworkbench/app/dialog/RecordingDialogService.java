@@ -20,6 +20,7 @@ public final class RecordingDialogService implements DialogService {
     private final List<String> information = new ArrayList<>();
     private final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     private final Deque<Path> chosenDirectories = new ArrayDeque<>();
+    private final Deque<Path> chosenFiles = new ArrayDeque<>();
 
     @Override
     public void showError(String headline, Throwable failure) {
@@ -45,6 +46,22 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public Optional<Path> chooseDirectory(String title, Path initial) {
         return Optional.ofNullable(chosenDirectories.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFile(String title, String filterDescription, List<String> patterns) {
+        return Optional.ofNullable(chosenFiles.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription,
+                                         List<String> patterns) {
+        return Optional.ofNullable(chosenFiles.poll());
+    }
+
+    /** @param file what the next file chooser (open or save) returns (default: cancelled) */
+    public void chooseNextFile(Path file) {
+        chosenFiles.add(file);
     }
 
     /** @param answer what the next confirmation answers (default: yes) */

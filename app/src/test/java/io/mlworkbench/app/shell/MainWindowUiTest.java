@@ -80,8 +80,8 @@ class MainWindowUiTest {
     void listsOnlyStepsThatAreBuilt() {
         ListView<NavigationEntry> navigation = robot.lookup("#navigation").queryListView();
         assertThat(navigation.getItems()).extracting(NavigationEntry::step)
-                .containsExactly(LifecycleStep.OVERVIEW, LifecycleStep.FEATURES, LifecycleStep.TRAIN,
-                        LifecycleStep.COMPARE, LifecycleStep.REGISTRY);
+                .containsExactly(LifecycleStep.OVERVIEW, LifecycleStep.IMPORT, LifecycleStep.VALIDATE,
+                        LifecycleStep.FEATURES, LifecycleStep.TRAIN, LifecycleStep.COMPARE, LifecycleStep.REGISTRY);
     }
 
     @Test

@@ -107,6 +107,15 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void aStepCanBringAnotherToTheFront() {
+        NavigationEntry overview = new NavigationEntry(LifecycleStep.OVERVIEW, "Overview");
+        NavigationEntry validate = new NavigationEntry(LifecycleStep.VALIDATE, "Validate");
+        viewModel.showEntries(List.of(overview, validate));
+        validate.show();
+        assertThat(viewModel.selectedProperty().get()).isEqualTo(validate);
+    }
+
+    @Test
     void newEntriesKeepTheSelectedStep() {
         viewModel.showEntries(List.of(new NavigationEntry(LifecycleStep.OVERVIEW, "Overview"),
                 new NavigationEntry(LifecycleStep.TRAIN, "Train")));

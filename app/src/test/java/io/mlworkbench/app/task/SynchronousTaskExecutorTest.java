@@ -36,4 +36,18 @@ class SynchronousTaskExecutorTest {
         }).onCancelled(() -> events.add("cancelled")).onFailure(e -> events.add("failed")));
         assertThat(events).containsExactly("cancelled");
     }
+
+    @Test
+    void namedTasksSeeACancelledTokenAndEndCancelled() {
+        SynchronousTaskExecutor cancelling = new SynchronousTaskExecutor(title -> title.startsWith("Import"));
+        cancelling.execute(BackgroundTask.of("Importing x", (p, c) -> {
+            c.throwIfCancelled("import");
+            return 1;
+        }).onCancelled(() -> events.add("cancelled")).onSuccess(v -> events.add("success")));
+        cancelling.execute(BackgroundTask.of("Listing", (p, c) -> {
+            c.throwIfCancelled("listing");
+            return 2;
+        }).onSuccess(v -> events.add("success " + v)));
+        assertThat(events).containsExactly("cancelled", "success 2");
+    }
 }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 
 /** SQL for {@link Dataset}s. */
 public final class DatasetRepository {
@@ -62,9 +63,14 @@ public final class DatasetRepository {
      * @return the datasets, by project and name
      */
     public List<Dataset> findAll(String projectName) {
-        return jdbi.withHandle(h -> h.createQuery(SELECT + (projectName == null ? "" : " WHERE p.name = :project")
-                        + " ORDER BY p.name, d.name")
-                .bind("project", projectName).map((rs, ctx) -> map(rs)).list());
+        return jdbi.withHandle(h -> {
+            Query query = h.createQuery(SELECT + (projectName == null ? "" : " WHERE p.name = :project")
+                    + " ORDER BY p.name, d.name");
+            if (projectName != null) {
+                query.bind("project", projectName);
+            }
+            return query.map((rs, ctx) -> map(rs)).list();
+        });
     }
 
     private static Dataset map(ResultSet rs) throws SQLException {

@@ -99,6 +99,18 @@ public final class BundleImporter {
     }
 
     /**
+     * The lineage recorded by the workspace a bundle came from, for a run that was imported from a bundle: its
+     * dataset (name, version, hash, rows), pipeline and trainer, even when this workspace holds none of them.
+     *
+     * @param runId a training run
+     * @return the exporting workspace's lineage, empty for runs trained here
+     */
+    public Optional<BundleLineage> sourceLineage(long runId) {
+        return runs.artifacts(runId).stream().filter(a -> a.name().equals(SOURCE_LINEAGE)).findFirst()
+                .map(a -> BundleJson.read("run " + runId, SOURCE_LINEAGE, store.get(a.blobId()), BundleLineage.class));
+    }
+
+    /**
      * Imports a bundle as the next version of a model.
      *
      * @param actor who imports (editor or higher)

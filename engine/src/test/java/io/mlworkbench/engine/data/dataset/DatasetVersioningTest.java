@@ -106,6 +106,14 @@ class DatasetVersioningTest extends RegistryTestBase {
     }
 
     @Test
+    void listsDatasetsOfAllProjectsWithoutAProjectName() throws IOException {
+        registry.importFile("t", write("p.csv", "id,x\n1,a\n"), ImportOptions.defaults());
+
+        assertThat(registry.service.listDatasets(null)).singleElement()
+                .satisfies(d -> assertThat(d.name()).isEqualTo("t"));
+    }
+
+    @Test
     void auditsDatasetAndVersionCreation() throws IOException {
         registry.importFile("t", write("p.csv", "id,x\n1,a\n"), ImportOptions.defaults());
 

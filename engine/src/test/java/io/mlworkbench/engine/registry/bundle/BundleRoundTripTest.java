@@ -70,6 +70,11 @@ class BundleRoundTripTest {
         assertThat(target.training.artifacts(imported.runId())).extracting(RunArtifact::name)
                 .contains("evaluation.json", "reference-profile.json", "model-card.html",
                         BundleImporter.SOURCE_LINEAGE);
+        assertThat(target.importer.sourceLineage(imported.runId())).hasValueSatisfying(l -> {
+            assertThat(l.sourceUri()).isEqualTo("models:/churn/1");
+            assertThat(l.datasetHash()).isEqualTo(before.dataset().map(d -> d.contentHash()).orElse(null));
+        });
+        assertThat(source.importer.sourceLineage(before.runId())).isEmpty();
     }
 
     @Test

@@ -1,0 +1,70 @@
+package io.mlworkbench.app.training;
+
+import io.mlworkbench.app.i18n.Messages;
+import io.mlworkbench.app.session.WorkspaceSession;
+import io.mlworkbench.engine.data.Table;
+import io.mlworkbench.engine.data.dataset.Dataset;
+import io.mlworkbench.engine.data.dataset.DatasetVersion;
+import io.mlworkbench.engine.project.Project;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Offers the dataset versions imported into a project, newest first, labelled {@code name@vN (rows × columns)},
+ * and loads them through the {@link io.mlworkbench.engine.data.dataset.DatasetService}; the chosen version's id
+ * goes on every run so lineage reaches the registry. A project without datasets gets the {@code fallback}
+ * (the generated sample) so a first model can still be trained.
+ */
+public final class WorkspaceTrainingData implements TrainingData {
+
+    private static final String KEY_PREFIX = "version:";
+
+    private final WorkspaceSession session;
+    private final Messages messages;
+    private final TrainingData fallback;
+
+    /**
+     * @param session the open workspace
+     * @param messages labels of the versions
+     * @param fallback offered when the project has no dataset version
+     */
+    public WorkspaceTrainingData(WorkspaceSession session, Messages messages, TrainingData fallback) {
+        this.session = session;
+        this.messages = messages;
+        this.fallback = fallback;
+    }
+
+    @Override
+    public List<DatasetChoice> choices(Project project) {
+        List<DatasetVersion> versions = new ArrayList<>();
+        for (Dataset dataset : session.allDatasets()) {
+            if (dataset.projectName().equals(project.name())) {
+                versions.addAll(session.datasets().listVersions(dataset.id()));
+            }
+        }
+        if (versions.isEmpty()) {
+            return fallback.choices(project);
+        }
+        return versions.stream()
+                .sorted(Comparator.comparing(DatasetVersion::createdAt).thenComparing(DatasetVersion::id).reversed())
+                .map(this::choice).toList();
+    }
+
+    private DatasetChoice choice(DatasetVersion version) {
+        return new DatasetChoice(KEY_PREFIX + version.id(), messages.text("training.dataset.version",
+                version.datasetName(), version.versionNo(), version.rowCount(), version.columnCount()),
+                Optional.of(version.id()));
+    }
+
+    @Override
+    public Table load(DatasetChoice choice) {
+        return choice.versionId().isPresent() ? loadVersion(choice.versionId().get()) : fallback.load(choice);
+    }
+
+    @Override
+    public Table loadVersion(long versionId) {
+        return session.datasets().loadTable(versionId);
+    }
+}
