@@ -11,8 +11,9 @@ import java.util.Optional;
  *
  * <p><b>Bootstrap.</b> The first actor to touch a workspace whose member table is empty becomes its admin
  * (audited as {@code member.bootstrap}). In a local single-user workspace that is the operating-system user
- * ({@link Actor#ofSystemUser()}), so one person never has to set anything up. The choice is serialised on a
- * lock row, so two first actors racing cannot both become admin. Once there is a member, a login without a
+ * ({@link Actor#ofSystemUser()}), so one person never has to set anything up. The first admin claims one
+ * {@code workspace_meta} row by primary key, so two first actors racing cannot both become admin (the loser sees
+ * the winner's commit and gets no role). Once there is a member, a login without a
  * row has no rights at all until an admin grants one.
  */
 public final class AccessControl {
@@ -67,6 +68,18 @@ public final class AccessControl {
      * @return their role, empty when they are not a member
      */
     public Optional<Role> roleOf(Actor actor) {
+        try {
+            return bootstrapOrFind(actor);
+        } catch (RuntimeException e) {
+            if (!MemberRepository.isClaimTaken(e)) {
+                throw e;
+            }
+            // Another first actor became admin while this one tried: read the outcome in a fresh transaction.
+            return members.find(actor.login()).map(Member::role);
+        }
+    }
+
+    private Optional<Role> bootstrapOrFind(Actor actor) {
         return database.inTransaction(h -> {
             Optional<Member> member = members.find(actor.login());
             if (member.isPresent()) {
@@ -75,10 +88,7 @@ public final class AccessControl {
             if (members.count() > 0) {
                 return Optional.empty();
             }
-            members.lockBootstrap();
-            if (members.count() > 0) {
-                return members.find(actor.login()).map(Member::role);
-            }
+            members.claimBootstrap(actor.login());
             members.insert(actor.login(), Role.ADMIN, actor.login(), clock.instant());
             audit.append(actor, "member.bootstrap", "member", actor.login(),
                     "{\"role\":\"admin\",\"why\":\"first actor in a workspace without members\"}");

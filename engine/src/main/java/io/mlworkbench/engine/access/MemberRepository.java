@@ -12,8 +12,8 @@ import org.jdbi.v3.core.Jdbi;
 /** SQL for the {@code member} table: who holds which role in the workspace. */
 public final class MemberRepository {
 
-    /** The {@code workspace_meta} row (written by migration V2) locked while the first admin is chosen. */
-    static final String BOOTSTRAP_LOCK = "access.bootstrap_lock";
+    /** The {@code workspace_meta} row whose insertion makes its actor the first admin; its text is their login. */
+    static final String FIRST_ADMIN_CLAIM = "access.first_admin";
 
     private static final String COLUMNS = "login, role_name, granted_by, granted_at";
 
@@ -95,12 +95,29 @@ public final class MemberRepository {
     }
 
     /**
-     * Locks the bootstrap row until the transaction ends, so that only one first actor becomes admin of an
-     * empty workspace.
+     * Claims the first-admin slot of an empty workspace by inserting its one {@code workspace_meta} row. The primary
+     * key admits one claim only: a second first actor racing for it waits for the first transaction and then fails
+     * with a unique-key violation (see {@link #isClaimTaken(RuntimeException)}), on H2 and PostgreSQL alike —
+     * unlike a {@code SELECT ... FOR UPDATE}, whose waiting reader may still see the old member count on H2.
+     *
+     * @param login the actor claiming it
      */
-    public void lockBootstrap() {
-        jdbi.useHandle(h -> h.createQuery("SELECT meta_text FROM workspace_meta WHERE meta_name = :n FOR UPDATE")
-                .bind("n", BOOTSTRAP_LOCK).mapTo(String.class).list());
+    public void claimBootstrap(String login) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO workspace_meta (meta_name, meta_text) VALUES (:n, :login)")
+                .bind("n", FIRST_ADMIN_CLAIM).bind("login", login).execute());
+    }
+
+    /**
+     * @param e what {@link #claimBootstrap(String)} threw
+     * @return true when another actor had claimed the first-admin slot (SQL state 23505, unique violation)
+     */
+    public static boolean isClaimTaken(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Member map(ResultSet rs) throws SQLException {
