@@ -283,7 +283,9 @@ public final class TrainView {
             }
         });
         viewModel.selectedRunProperty().addListener((observable, before, now) -> {
-            if (now != null && runTable.getSelectionModel().getSelectedItem() != now) {
+            if (now == null) {
+                runTable.getSelectionModel().clearSelection();
+            } else if (runTable.getSelectionModel().getSelectedItem() != now) {
                 runTable.getSelectionModel().select(now);
             }
         });

@@ -22,7 +22,9 @@ import io.mlworkbench.engine.training.tuning.SearchStrategy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -54,6 +56,7 @@ public final class TrainViewModel {
     private final NavigationEntry entry;
     private final Executor ui;
     private final TrainSettings settings = new TrainSettings();
+    private final RunHistory history;
 
     private final ObservableList<Project> projects = FXCollections.observableArrayList();
     private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
@@ -94,8 +97,12 @@ public final class TrainViewModel {
         this.messages = messages;
         this.entry = entry;
         this.ui = ui;
+        this.history = new RunHistory(session.training());
         project.addListener((observable, before, now) -> loadDatasets(now));
-        dataset.addListener((observable, before, now) -> loadTable(now));
+        dataset.addListener((observable, before, now) -> {
+            loadTable(now);
+            loadHistory(now);
+        });
         target.addListener((observable, before, now) -> targetChanged(now));
         selectedRun.addListener((observable, before, now) -> loadEvaluation(now));
         settings.addListener(this::check);
@@ -110,6 +117,9 @@ public final class TrainViewModel {
                     projects.setAll(list);
                     project.set(list.stream().filter(p -> keep != null && p.id() == keep.id()).findFirst()
                             .orElse(list.isEmpty() ? null : list.get(0)));
+                    if (keep != null && keep.equals(project.get())) {
+                        loadHistory(dataset.get());
+                    }
                     check();
                 })
                 .onFailure(failure -> dialogs.showError(messages.text("training.error.load"), failure)));
@@ -151,6 +161,38 @@ public final class TrainViewModel {
                     entry.subjectProperty().set(choice.label());
                 })
                 .onFailure(failure -> dialogs.showError(messages.text("training.error.loadTable"), failure)));
+    }
+
+    /**
+     * Shows the finished runs the workspace already holds for the chosen project and table, keeping any run that
+     * streamed in meanwhile, and the selected run when it is among them.
+     */
+    private void loadHistory(DatasetChoice choice) {
+        Project owner = project.get();
+        if (choice == null || owner == null) {
+            runs.clear();
+            selectedRun.set(null);
+            bestRunId.set(-1);
+            return;
+        }
+        executor.execute(BackgroundTask.of(messages.text("training.task.history", choice.label()),
+                        (progress, cancel) -> history.finishedRuns(owner.id(), choice))
+                .onSuccess(earlier -> {
+                    if (!choice.equals(dataset.get()) || !owner.equals(project.get())) {
+                        return;
+                    }
+                    Map<Long, RunRow> merged = new TreeMap<>();
+                    earlier.forEach(row -> merged.put(row.runId(), row));
+                    runs.forEach(row -> merged.putIfAbsent(row.runId(), row));
+                    RunRow keep = selectedRun.get();
+                    runs.setAll(merged.values());
+                    selectedRun.set(keep == null ? null : merged.get(keep.runId()));
+                    markBest();
+                    if (!runs.isEmpty() && !running.get()) {
+                        entry.stateProperty().set(StepState.DONE);
+                    }
+                })
+                .onFailure(failure -> dialogs.showError(messages.text("training.error.history"), failure)));
     }
 
     private void targetChanged(String column) {
@@ -239,17 +281,30 @@ public final class TrainViewModel {
     }
 
     private String experimentName() {
-        return dataset.get().label() + " → " + target.get();
+        return experimentPrefix(dataset.get()) + target.get();
+    }
+
+    /**
+     * @param choice a table
+     * @return how the names of the experiments trained on it begin
+     */
+    static String experimentPrefix(DatasetChoice choice) {
+        return choice.label() + " → ";
     }
 
     private void runFinished(RunRow row) {
-        runs.add(row);
-        RunRow best = runs.stream().max(Comparator.comparingDouble(r -> Double.isNaN(r.primary())
-                ? Double.NEGATIVE_INFINITY : r.primary())).orElseThrow();
-        bestRunId.set(best.runId());
+        if (runs.stream().noneMatch(r -> r.runId() == row.runId())) {
+            runs.add(row);
+        }
+        markBest();
         if (selectedRun.get() == null) {
             selectedRun.set(row);
         }
+    }
+
+    private void markBest() {
+        bestRunId.set(runs.stream().max(Comparator.comparingDouble(r -> Double.isNaN(r.primary())
+                ? Double.NEGATIVE_INFINITY : r.primary())).map(RunRow::runId).orElse(-1L));
     }
 
     /** Stops the whole batch. */
@@ -368,7 +423,7 @@ public final class TrainViewModel {
         return progressRows;
     }
 
-    /** @return the runs finished in this session, in order */
+    /** @return the finished runs on the chosen table: the workspace's earlier ones and this session's, by id */
     public ObservableList<RunRow> runs() {
         return runs;
     }

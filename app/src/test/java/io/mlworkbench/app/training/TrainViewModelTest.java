@@ -189,4 +189,27 @@ class TrainViewModelTest {
         assertThat(viewModel.noProjectsProperty().get()).isTrue();
         assertThat(viewModel.problemProperty().get()).contains("project");
     }
+
+    @Test
+    void aFreshViewModelOverTheSameWorkspaceListsTheEarlierRuns() {
+        choose("logistic_regression");
+        viewModel.start();
+        RunRow trained = viewModel.runs().get(0);
+
+        TrainViewModel reopened = new TrainViewModel(session, SmallTables.serving(SmallTables.binary(240, 3)),
+                new SynchronousTaskExecutor(), dialogs, Messages.load(Locale.ENGLISH),
+                new NavigationEntry(LifecycleStep.TRAIN, "Train"), Runnable::run);
+        reopened.refresh();
+
+        assertThat(reopened.runs()).extracting(RunRow::runId).containsExactly(trained.runId());
+        RunRow earlier = reopened.runs().get(0);
+        assertThat(earlier.algorithm()).isEqualTo(trained.algorithm());
+        assertThat(earlier.primaryMetric()).isEqualTo(trained.primaryMetric());
+        assertThat(earlier.primary()).isEqualTo(trained.primary());
+        assertThat(reopened.bestRunIdProperty().get()).isEqualTo(trained.runId());
+
+        reopened.selectedRunProperty().set(earlier);
+        assertThat(reopened.evaluationProperty().get()).isNotNull();
+        assertThat(dialogs.errors()).isEmpty();
+    }
 }
