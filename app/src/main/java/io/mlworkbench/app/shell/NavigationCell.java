@@ -35,10 +35,17 @@ final class NavigationCell extends ListCell<NavigationEntry> {
         subject.getStyleClass().add("nav-subject");
         badge.getStyleClass().add("nav-badge");
         VBox text = new VBox(1, title, subject);
+        // Long subjects ("adult@v1 (32,561 rows x 15 columns)") are cut with an ellipsis instead of widening the
+        // cell: a cell that asks for no width of its own is as wide as the list, and its labels may shrink.
+        title.setMinWidth(0);
+        subject.setMinWidth(0);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         layout = new HBox(10, icon, text, spacer, badge);
         layout.setAlignment(Pos.CENTER_LEFT);
+        setPrefWidth(0);
         getStyleClass().add("nav-cell");
     }
 
