@@ -1,39 +1,33 @@
 package io.mlworkbench.engine.training;
 
 import io.mlworkbench.engine.WorkbenchException;
-import java.io.ByteArrayOutputStream;
+import io.mlworkbench.engine.store.BlobRef;
+import io.mlworkbench.engine.store.BlobStore;
+import io.mlworkbench.engine.task.CancellationToken;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Stores run artifacts (models, JSON documents) in the registry's content-addressed {@code blob} and
- * {@code blob_chunk} tables, chunked so no row holds more than {@link #CHUNK_BYTES}. Identical content is stored
- * once. Called inside the caller's transaction, so an artifact is written together with the run that owns it.
- *
- * <p>Private to training until a shared {@code store.BlobStore} exists; the tables are the same.
+ * Stores run artifacts (models, JSON documents) as whole byte arrays in the registry's content-addressed blob store
+ * ({@link BlobStore}: chunked, identical content stored once). Called inside the caller's transaction, so an
+ * artifact is written together with the run that owns it. Reading checks the bytes against their SHA-256.
  */
 public final class ModelStore {
 
-    /** The most bytes one chunk row holds. */
-    public static final int CHUNK_BYTES = 1 << 20;
-
-    private final Jdbi jdbi;
-    private final Clock clock;
+    private final BlobStore blobs;
 
     /**
      * @param jdbi the registry's Jdbi
      * @param clock stamps new blobs
      */
     public ModelStore(Jdbi jdbi, Clock clock) {
-        this.jdbi = jdbi;
-        this.clock = clock;
+        this.blobs = new BlobStore(jdbi, clock);
     }
 
     /**
@@ -44,26 +38,7 @@ public final class ModelStore {
      * @return the blob id
      */
     public long put(byte[] bytes, String mediaType) {
-        String sha = sha256(bytes);
-        return jdbi.inTransaction(h -> {
-            Optional<Long> existing = h.createQuery("SELECT id FROM blob WHERE sha256 = :sha").bind("sha", sha)
-                    .mapTo(Long.class).findOne();
-            if (existing.isPresent()) {
-                return existing.get();
-            }
-            long id = h.createUpdate("INSERT INTO blob (sha256, size_bytes, media_type, created_at) "
-                            + "VALUES (:sha, :size, :type, :at)")
-                    .bind("sha", sha).bind("size", (long) bytes.length).bind("type", mediaType)
-                    .bind("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            int seq = 0;
-            for (int off = 0; off < bytes.length || seq == 0; off += CHUNK_BYTES) {
-                byte[] chunk = java.util.Arrays.copyOfRange(bytes, off, Math.min(bytes.length, off + CHUNK_BYTES));
-                h.createUpdate("INSERT INTO blob_chunk (blob_id, seq, bytes) VALUES (:id, :seq, :bytes)")
-                        .bind("id", id).bind("seq", seq++).bind("bytes", chunk).execute();
-            }
-            return id;
-        });
+        return blobs.write(new ByteArrayInputStream(bytes), mediaType, CancellationToken.never()).id();
     }
 
     /**
@@ -72,21 +47,19 @@ public final class ModelStore {
      * @throws WorkbenchException when the blob is missing or damaged
      */
     public byte[] get(long blobId) {
-        return jdbi.withHandle(h -> {
-            String sha = h.createQuery("SELECT sha256 FROM blob WHERE id = :id").bind("id", blobId)
-                    .mapTo(String.class).findOne()
-                    .orElseThrow(() -> new WorkbenchException("Blob " + blobId + " is not in the registry"));
-            List<byte[]> chunks = h.createQuery("SELECT bytes FROM blob_chunk WHERE blob_id = :id ORDER BY seq")
-                    .bind("id", blobId).mapTo(byte[].class).list();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            chunks.forEach(out::writeBytes);
-            byte[] bytes = out.toByteArray();
-            if (!sha256(bytes).equals(sha.strip())) {
-                throw new WorkbenchException("Blob " + blobId + " is damaged: its content no longer matches SHA-256 "
-                        + sha);
-            }
-            return bytes;
-        });
+        BlobRef blob = blobs.findById(blobId)
+                .orElseThrow(() -> new WorkbenchException("Blob " + blobId + " is not in the registry"));
+        byte[] bytes;
+        try (InputStream in = blobs.open(blobId)) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new WorkbenchException("Could not read blob " + blobId + ": " + e.getMessage(), e);
+        }
+        if (!sha256(bytes).equals(blob.sha256())) {
+            throw new WorkbenchException("Blob " + blobId + " is damaged: its content no longer matches SHA-256 "
+                    + blob.sha256());
+        }
+        return bytes;
     }
 
     private static String sha256(byte[] bytes) {
