@@ -27,6 +27,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -48,6 +49,7 @@ public final class CompareView {
 
     @FXML private Label statusLabel;
     @FXML private Button compareButton;
+    @FXML private TextField filterField;
     @FXML private TableView<RunChoice> runTable;
     @FXML private TableColumn<RunChoice, Boolean> selectColumn;
     @FXML private TableColumn<RunChoice, String> idColumn;
@@ -83,12 +85,13 @@ public final class CompareView {
 
     @FXML
     private void initialize() {
-        runTable.setItems(viewModel.runs());
+        runTable.setItems(viewModel.visibleRuns());
+        filterField.textProperty().bindBidirectional(viewModel.filterProperty());
         selectColumn.setCellValueFactory(cell -> cell.getValue().selectedProperty());
         selectColumn.setCellFactory(CheckBoxTableCell.forTableColumn(selectColumn));
         idColumn.setCellValueFactory(cell -> Cells.constant(String.valueOf(cell.getValue().runId())));
         experimentColumn.setCellValueFactory(cell -> Cells.constant(cell.getValue().experiment()));
-        algorithmColumn.setCellValueFactory(cell -> Cells.constant(cell.getValue().algorithm()));
+        algorithmColumn.setCellValueFactory(cell -> Cells.constant(cell.getValue().algorithmName()));
         primaryColumn.setCellValueFactory(cell -> Cells.constant(cell.getValue().primary()));
         compareButton.disableProperty().bind(Bindings.isEmpty(viewModel.runs()));
         statusLabel.textProperty().bind(viewModel.statusProperty());
@@ -161,7 +164,7 @@ public final class CompareView {
         for (int i = 0; i < choices.size(); i++) {
             int index = i;
             TableColumn<MetricComparison, String> column = new TableColumn<>(choices.get(i).label());
-            column.setPrefWidth(140);
+            column.setPrefWidth(210);
             column.setCellValueFactory(cell -> Cells.constant(Cells.format(cell.getValue().values().get(index))));
             column.setCellFactory(c -> new TableCell<>() {
                 @Override
@@ -194,9 +197,6 @@ public final class CompareView {
         panel.show(chart, exactValues);
         return panel;
     }
-
-
-
 
     @FXML
     private void compare() {

@@ -17,8 +17,11 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
  * The Compare step's state and actions: the finished runs to tick, the compared runs with their evaluations
@@ -35,6 +38,8 @@ public final class CompareViewModel {
     private final NavigationEntry entry;
 
     private final ObservableList<RunChoice> runs = FXCollections.observableArrayList();
+    private final FilteredList<RunChoice> visibleRuns = new FilteredList<>(runs);
+    private final StringProperty filter = new SimpleStringProperty("");
     private final ObservableList<ComparedRun> compared = FXCollections.observableArrayList();
     private final ObservableList<MetricComparison> metrics = FXCollections.observableArrayList();
     private final ObjectProperty<RunChoice> runA = new SimpleObjectProperty<>();
@@ -58,6 +63,8 @@ public final class CompareViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.entry = entry;
+        filter.addListener((observable, before, now) ->
+                visibleRuns.setPredicate(run -> run.matches(now == null ? "" : now)));
         runA.addListener((observable, before, now) -> tests.clear());
         runB.addListener((observable, before, now) -> tests.clear());
     }
@@ -75,9 +82,9 @@ public final class CompareViewModel {
                 .onFailure(failure -> dialogs.showError(messages.text("compare.error.load"), failure)));
     }
 
-    /** Loads the ticked runs' evaluations and fills the table and charts. */
+    /** Loads the evaluations of the ticked runs that the filter shows, and fills the table and charts. */
     public void compareSelected() {
-        List<RunChoice> chosen = runs.stream().filter(r -> r.selectedProperty().get()).toList();
+        List<RunChoice> chosen = visibleRuns.stream().filter(r -> r.selectedProperty().get()).toList();
         if (chosen.isEmpty()) {
             status.set(messages.text("compare.status.none"));
             return;
@@ -97,7 +104,6 @@ public final class CompareViewModel {
     }
 
     private void show(List<ComparedRun> loaded) {
-        compared.setAll(loaded);
         Set<String> names = new LinkedHashSet<>();
         loaded.forEach(r -> names.addAll(r.report().test().metrics().keySet()));
         List<MetricComparison> rows = new ArrayList<>();
@@ -107,6 +113,7 @@ public final class CompareViewModel {
         }
         metrics.setAll(rows);
         tests.clear();
+        compared.setAll(loaded); // last: listeners of the compared runs read the metric rows
         runA.set(loaded.get(0).choice());
         runB.set(loaded.size() > 1 ? loaded.get(1).choice() : null);
         entry.stateProperty().set(loaded.size() > 1 ? StepState.DONE : StepState.NOT_STARTED);
@@ -145,6 +152,16 @@ public final class CompareViewModel {
     /** @return every finished run, newest first */
     public ObservableList<RunChoice> runs() {
         return runs;
+    }
+
+    /** @return the finished runs the filter lets through, newest first */
+    public ObservableList<RunChoice> visibleRuns() {
+        return visibleRuns;
+    }
+
+    /** @return words that every listed run must contain (run id, experiment, algorithm, metric); empty: all */
+    public StringProperty filterProperty() {
+        return filter;
     }
 
     /** @return the runs being compared, with evaluations */

@@ -9,6 +9,7 @@ public final class RunChoice {
     private final long runId;
     private final String experiment;
     private final String algorithm;
+    private final String algorithmName;
     private final String primary;
     private final BooleanProperty selected = new SimpleBooleanProperty();
 
@@ -16,12 +17,14 @@ public final class RunChoice {
      * @param runId the run id
      * @param experiment its experiment's name
      * @param algorithm the algorithm id
+     * @param algorithmName the algorithm's name shown to users
      * @param primary its primary test metric, as text
      */
-    public RunChoice(long runId, String experiment, String algorithm, String primary) {
+    public RunChoice(long runId, String experiment, String algorithm, String algorithmName, String primary) {
         this.runId = runId;
         this.experiment = experiment;
         this.algorithm = algorithm;
+        this.algorithmName = algorithmName;
         this.primary = primary;
     }
 
@@ -40,14 +43,34 @@ public final class RunChoice {
         return algorithm;
     }
 
+    /** @return the algorithm's name shown to users, e.g. {@code Random forest} */
+    public String algorithmName() {
+        return algorithmName;
+    }
+
+    /**
+     * @param filter words typed by the user; empty matches every run
+     * @return whether every word occurs (ignoring case) in the run id, experiment, algorithm or metric
+     */
+    public boolean matches(String filter) {
+        String haystack = (runId + " " + experiment + " " + algorithm + " " + algorithmName + " " + primary)
+                .toLowerCase(java.util.Locale.ROOT);
+        for (String word : filter.toLowerCase(java.util.Locale.ROOT).trim().split("\\s+")) {
+            if (!word.isEmpty() && !haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @return the primary test metric, as text */
     public String primary() {
         return primary;
     }
 
-    /** @return the short name used in tables and legends, e.g. {@code #12 random_forest} */
+    /** @return the short name used in tables and legends, e.g. {@code #12 Random forest} */
     public String label() {
-        return "#" + runId + " " + algorithm;
+        return "#" + runId + " " + algorithmName;
     }
 
     /** @return whether the run is ticked */

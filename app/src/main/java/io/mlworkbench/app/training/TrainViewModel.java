@@ -349,7 +349,10 @@ public final class TrainViewModel {
                             return session.training().reproduce(session.actor(), row.runId(), same,
                                     TrainingListener.ignoring(), cancel);
                         })
-                .onSuccess(result -> reproduceResult.set(reproduced(row, result)))
+                .onSuccess(result -> {
+                    reproduceResult.set(reproduced(row, result));
+                    loadHistory(dataset.get()); // the reproduction is a run of its own: list it
+                })
                 .onCancelled(() -> reproduceResult.set(""))
                 .onFailure(failure -> {
                     reproduceResult.set("");

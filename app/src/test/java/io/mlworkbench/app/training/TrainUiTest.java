@@ -99,7 +99,18 @@ class TrainUiTest {
         TableView<MetricComparison> metrics = robot.lookup("#metricTable").queryTableView();
         assertThat(metrics.getItems()).extracting(MetricComparison::metric).contains("roc_auc", "accuracy");
         assertThat(compare.tests()).isNotEmpty();
+        // ROC, precision-recall and the metric bars of the runs just compared (the bars read the metric rows)
+        javafx.scene.layout.FlowPane charts = robot.lookup("#chartPane").queryAs(javafx.scene.layout.FlowPane.class);
+        assertThat(charts.getChildren()).hasSize(3);
+        javafx.scene.Node bars = ((ChartPanel) charts.getChildren().get(2)).getChildren().get(0);
+        assertThat(bars.getAccessibleText()).isEqualTo(messages.text("compare.chart.bars"));
         snapshot("compare.png");
+
+        String firstAlgorithm = compare.runs().get(0).algorithmName();
+        robot.interact(() -> compare.filterProperty().set(firstAlgorithm.toUpperCase(java.util.Locale.ROOT)));
+        assertThat(compare.visibleRuns()).isNotEmpty()
+                .allSatisfy(run -> assertThat(run.algorithmName()).isEqualTo(firstAlgorithm));
+        assertThat(compare.visibleRuns()).hasSizeLessThan(compare.runs().size());
         assertThat(dialogs.errors()).isEmpty();
     }
 

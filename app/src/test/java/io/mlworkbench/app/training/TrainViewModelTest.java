@@ -177,8 +177,10 @@ class TrainViewModelTest {
         viewModel.start();
         viewModel.reproduce();
 
-        assertThat(viewModel.reproduceResultProperty().get()).contains("identical")
-                .contains("Run " + viewModel.runs().get(0).runId());
+        long original = viewModel.runs().get(0).runId();
+        assertThat(viewModel.reproduceResultProperty().get()).contains("identical").contains("Run " + original);
+        assertThat(viewModel.runs()).hasSize(2); // the reproduction is listed beside the original
+        assertThat(viewModel.runs().get(1).primary()).isEqualTo(viewModel.runs().get(0).primary());
         assertThat(dialogs.errors()).isEmpty();
     }
 
