@@ -45,6 +45,8 @@ public final class TrainView {
     private final Messages messages;
     private final DialogService dialogs;
     private final RunCharts charts = new RunCharts(CHART_WIDTH, CHART_HEIGHT);
+    /** Wide: a tuning search has up to hundreds of trials along the x axis. */
+    private final RunCharts tuningCharts = new RunCharts(2 * CHART_WIDTH + 12, CHART_HEIGHT);
     private final Parent root;
     private ChartPanel tuningChart;
 
@@ -253,7 +255,7 @@ public final class TrainView {
         trials.stream().skip(Math.max(0, trials.size() - 8)).forEach(t -> text.append(String.format(Locale.ROOT,
                 "#%d %s %s: %s (best %s)%n", t.number(), t.algorithm(), t.state(),
                 Cells.format(t.score()), Cells.format(t.bestSoFar()))));
-        tuningChart.show(charts.bestSoFar(messages.text("training.chart.bestSoFar"), trials), text.toString().strip());
+        tuningChart.show(tuningCharts.bestSoFar(messages.text("training.chart.bestSoFar"), trials), text.toString().strip());
     }
 
     private void bindResults() {
