@@ -149,6 +149,11 @@ public final class TrainView {
         timeColumnChoice.setItems(viewModel.columns());
         timeColumnChoice.valueProperty().bindBidirectional(settings.timeColumnProperty());
         strategyChoice.setItems(FXCollections.observableArrayList(SearchStrategy.values()));
+        strategyChoice.setConverter(Cells.converter(strategy -> switch (strategy) {
+            case GRID -> messages.text("training.strategy.grid");
+            case RANDOM -> messages.text("training.strategy.random");
+            case TPE -> messages.text("training.strategy.tpe");
+        }));
         strategyChoice.valueProperty().bindBidirectional(settings.strategyProperty());
         trialsField.textProperty().bindBidirectional(settings.trialsProperty());
         minutesField.textProperty().bindBidirectional(settings.minutesProperty());
@@ -336,7 +341,11 @@ public final class TrainView {
             chartPane.getChildren().add(panel(charts.precisionRecall(messages.text("training.chart.pr",
                     Cells.format(c.prAuc())), c.prCurves()), RunCharts.describe(c.prCurves(), "recall",
                     "precision")));
-        } else if (report.test() instanceof RegressionEvaluation r) {
+        }
+        if (!report.cvScores().isEmpty()) {
+            confusionBox.getChildren().add(crossValidation(run.primaryMetric(), report.cvScores()));
+        }
+        if (report.test() instanceof RegressionEvaluation r) {
             chartPane.getChildren().add(panel(charts.residuals(messages.text("training.chart.residuals"),
                     r.residuals()), ""));
         }
@@ -345,6 +354,22 @@ public final class TrainView {
                 "%s: %.4f%n", c.column(), c.importance())));
         chartPane.getChildren().add(panel(charts.importance(messages.text("training.chart.importance"),
                 report.importance(), 15), importance.toString().strip()));
+    }
+
+    /** The fold scores of k-fold cross-validation on the training rows: mean, spread and every fold. */
+    private VBox crossValidation(String metric, List<Double> folds) {
+        double mean = folds.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+        double variance = folds.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum()
+                / Math.max(1, folds.size() - 1);
+        Label title = new Label(messages.text("training.cv.title", folds.size()));
+        title.getStyleClass().add("title-4");
+        Label summary = new Label(messages.text("training.cv.summary", metric, Cells.format(mean),
+                Cells.format(Math.sqrt(variance)), String.join(", ", folds.stream().map(Cells::format).toList())));
+        summary.setWrapText(true);
+        summary.setId("cvSummary");
+        VBox box = new VBox(4, title, summary);
+        box.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
+        return box;
     }
 
     private ChartPanel panel(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, String exactValues) {

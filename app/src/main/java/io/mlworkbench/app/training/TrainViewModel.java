@@ -188,8 +188,8 @@ public final class TrainViewModel {
                     runs.setAll(merged.values());
                     selectedRun.set(keep == null ? null : merged.get(keep.runId()));
                     markBest();
-                    if (!runs.isEmpty() && !running.get()) {
-                        entry.stateProperty().set(StepState.DONE);
+                    if (!running.get()) { // the sidebar tells whether this table has trained models
+                        entry.stateProperty().set(runs.isEmpty() ? StepState.NOT_STARTED : StepState.DONE);
                     }
                 })
                 .onFailure(failure -> dialogs.showError(messages.text("training.error.history"), failure)));

@@ -76,8 +76,13 @@ class TrainUiTest {
     void trainsTwoModelsAndShowsTheirResults() throws Exception {
         robot.interact(() -> viewModel.algorithms().forEach(o -> o.selectedProperty().set(
                 o.spec().id().equals("logistic_regression") || o.spec().id().equals("decision_tree"))));
+        robot.interact(() -> viewModel.settings().cvFoldsProperty().set("3"));
         robot.interact(() -> robot.lookup("#startButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> viewModel.selectedRunProperty().set(viewModel.runs().get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#cvSummary").queryAs(Label.class).getText())
+                .startsWith(viewModel.runs().get(0).primaryMetric() + ": mean ").contains("folds: ");
 
         TableView<RunRow> runs = robot.lookup("#runTable").queryTableView();
         assertThat(runs.getItems()).hasSize(2);
