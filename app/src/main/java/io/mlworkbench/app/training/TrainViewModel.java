@@ -100,6 +100,10 @@ public final class TrainViewModel {
         this.history = new RunHistory(session.training());
         project.addListener((observable, before, now) -> loadDatasets(now));
         dataset.addListener((observable, before, now) -> {
+            if (!running.get()) { // the last batch's progress belongs to the table it trained on
+                progressRows.clear();
+                trials.clear();
+            }
             loadTable(now);
             loadHistory(now);
         });

@@ -185,6 +185,18 @@ class TrainViewModelTest {
     }
 
     @Test
+    void choosingAnotherTableClearsTheLastBatchProgress() {
+        choose("decision_tree");
+        viewModel.start();
+        assertThat(viewModel.progressRows()).isNotEmpty();
+
+        viewModel.datasetProperty().set(null);
+
+        assertThat(viewModel.progressRows()).isEmpty();
+        assertThat(viewModel.trials()).isEmpty();
+    }
+
+    @Test
     void noProjectMeansNothingToStart() {
         session.projects().archive(session.actor(), "churn");
         viewModel.refresh();
