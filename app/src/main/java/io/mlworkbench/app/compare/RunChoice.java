@@ -73,6 +73,25 @@ public final class RunChoice {
         return "#" + runId + " " + algorithmName;
     }
 
+    /** @return the label with where the run came from, e.g. {@code #12 Random forest · adult@v1 … · roc_auc 0.91} */
+    public String description() {
+        return label() + " \u00b7 " + experiment + (primary.isEmpty() ? "" : " \u00b7 " + primary);
+    }
+
+    /**
+     * @return a model name suggested by the experiment: its table's name and target, e.g. {@code adult-income}
+     *     for {@code adult@v1 (32,561 rows × 15 columns) → income}; only letters, digits, '.', '_' and '-'
+     */
+    public String suggestedModelName() {
+        int at = experiment.indexOf('@');
+        String table = at > 0 ? experiment.substring(0, at) : experiment;
+        int arrow = experiment.lastIndexOf('\u2192');
+        String target = arrow >= 0 ? experiment.substring(arrow + 1).strip() : "";
+        String name = (target.isEmpty() ? table : table + "-" + target).strip()
+                .replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
+        return name.length() > 100 ? name.substring(0, 100) : name;
+    }
+
     /** @return whether the run is ticked */
     public BooleanProperty selectedProperty() {
         return selected;

@@ -52,6 +52,16 @@ public final class RegisterRunViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.changed = changed;
+        run.addListener((observable, before, now) -> suggestName(before, now));
+    }
+
+    /** Fills the model name from the chosen run's table and target, unless the user typed one of their own. */
+    private void suggestName(RunChoice before, RunChoice now) {
+        String current = modelName.get() == null ? "" : modelName.get().strip();
+        boolean untouched = current.isEmpty() || before != null && current.equals(before.suggestedModelName());
+        if (now != null && untouched) {
+            modelName.set(now.suggestedModelName());
+        }
     }
 
     /** @return the finished runs that can be registered */
@@ -86,7 +96,7 @@ public final class RegisterRunViewModel {
                 .onSuccess(list -> {
                     runs.setAll(list);
                     if (run.get() == null && !list.isEmpty()) {
-                        run.set(list.get(list.size() - 1));
+                        run.set(list.get(0)); // the newest: usually the one just trained
                     }
                 })
                 .onFailure(failure -> dialogs.showError(messages.text("registry.error.runs"), failure)));

@@ -128,7 +128,7 @@ public final class RegistryView {
         runChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(RunChoice run) {
-                return run == null ? "" : run.label();
+                return run == null ? "" : run.description();
             }
 
             @Override

@@ -68,6 +68,18 @@ class RegistryViewModelTest {
     }
 
     @Test
+    void theNewestRunIsOfferedWithANameFromItsTableUntilTheUserTypesOne() {
+        RegisterRunViewModel register = vm.register();
+        assertThat(register.runProperty().get()).isEqualTo(register.runs().get(0));
+        assertThat(register.modelNameProperty().get()).isEqualTo(register.runs().get(0).suggestedModelName())
+                .isNotBlank();
+
+        register.modelNameProperty().set("my-model");
+        register.runProperty().set(register.runs().get(register.runs().size() - 1));
+        assertThat(register.modelNameProperty().get()).isEqualTo("my-model");
+    }
+
+    @Test
     void registeringRunsListsVersionsWithLineageCurvesAndTags() {
         vm.register().tagsProperty().set("team=growth, stage=test");
         registerBoth();
