@@ -8,6 +8,7 @@ import io.mlworkbench.app.shell.LifecycleStep;
 import io.mlworkbench.app.shell.NavigationEntry;
 import io.mlworkbench.app.shell.StepModule;
 import io.mlworkbench.app.shell.StepRegistry;
+import io.mlworkbench.app.shell.StepState;
 import io.mlworkbench.app.task.TaskExecutor;
 import io.mlworkbench.app.view.ViewLoader;
 
@@ -38,6 +39,13 @@ public final class RegistryStepModule implements StepModule {
         RegistryViewModels viewModels = RegistryViewModels.create(session.registryServices(),
                 new RunCatalog(session.projects(), session.training()), session.actor(), executor, dialogs,
                 messages, registry::navigate, registry::has);
+        viewModels.versions().versions().addListener((javafx.collections.ListChangeListener<
+                io.mlworkbench.engine.registry.VersionSummary>) change -> {
+            int listed = viewModels.versions().versions().size();
+            entry.stateProperty().set(listed == 0 ? StepState.NOT_STARTED : StepState.DONE);
+            entry.subjectProperty().set(listed == 0 ? "" : messages.text("registry.subject", listed));
+        });
+        viewModels.versions().refresh(); // the sidebar shows the registry's state before the step is opened
         registry.register(entry, () -> {
             RegistryView view = new RegistryView(viewModels, loader, messages, dialogs);
             viewModels.refresh();

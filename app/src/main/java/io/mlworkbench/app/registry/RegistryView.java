@@ -100,9 +100,10 @@ public final class RegistryView {
         algorithmFilter.setItems(versions.algorithms());
         algorithmFilter.valueProperty().bindBidirectional(versions.algorithmFilterProperty());
         versionTable.setItems(versions.versions());
-        uriColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().uri().toString()));
+        uriColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().modelName() + "  v"
+                + c.getValue().version()));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status().storedName()));
-        algorithmColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().algorithm()));
+        algorithmColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(readable(c.getValue().algorithm())));
         metricColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().testMetric()
                 .map(m -> String.format(Locale.ROOT, "%s %.4f", m.name(), m.value())).orElse("")));
         aliasColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(", ", c.getValue().aliases())));
@@ -183,5 +184,11 @@ public final class RegistryView {
     @FXML
     private void openTrain() {
         viewModels.versions().open(LifecycleStep.TRAIN);
+    }
+
+    /** @return an algorithm id for people: {@code gradient_boosting} → {@code Gradient boosting} */
+    static String readable(String algorithmId) {
+        String words = algorithmId.replace('_', ' ').strip();
+        return words.isEmpty() ? "" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }
