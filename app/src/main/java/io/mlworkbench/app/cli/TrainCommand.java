@@ -13,6 +13,8 @@ import io.mlworkbench.engine.training.TrainingService;
 import io.mlworkbench.engine.training.TrainingSpec;
 import io.mlworkbench.engine.training.TuningRequest;
 import io.mlworkbench.engine.training.algorithm.AlgorithmSpec;
+import io.mlworkbench.engine.training.algorithm.TaskType;
+import io.mlworkbench.engine.training.encoding.FeatureEncoder;
 import io.mlworkbench.engine.training.evaluation.SplitSpec;
 import io.mlworkbench.engine.training.tuning.SearchStrategy;
 import io.mlworkbench.engine.training.tuning.Trial;
@@ -100,6 +102,7 @@ public final class TrainCommand implements Callable<Integer> {
             Map<String, Map<String, Object>> values = parameters(training);
             DatasetVersion version = reference.resolve(session);
             Table table = session.datasets().loadTable(version.id());
+            checkAlgorithms(training, table);
             Project p = session.projects().findOrCreate(session.actor(), version.projectName());
             TrainingSpec spec = new TrainingSpec(Optional.of(target), Optional.empty(), "", Map.of(), seed,
                     new SplitSpec(0.0, testFraction, Optional.ofNullable(timeColumn)), cv, Optional.empty());
@@ -149,6 +152,23 @@ public final class TrainCommand implements Callable<Integer> {
         TuningBudget budget = new TuningBudget(trials, Duration.ofMillis(Math.max(1, Math.round(minutes * 60_000))));
         return training.tune(session.actor(), TuningRequest.of(request, strategy(), budget), table, progress,
                 CancellationToken.never()).run();
+    }
+
+    /** Refuses unknown algorithms, or ones for the other task, before any model is trained. */
+    private void checkAlgorithms(TrainingService training, Table table) {
+        TaskType task = FeatureEncoder.inferTask(table, target);
+        List<String> wrong = new ArrayList<>();
+        for (String id : algorithms) {
+            if (training.catalog().spec(id).task() != task) {
+                wrong.add(id);
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw new WorkbenchException("--algorithm " + wrong + (wrong.size() == 1 ? " is" : " are") + " not for "
+                    + task.name().toLowerCase(Locale.ROOT) + ", which target '" + target + "' needs; choose from "
+                    + training.catalog().specs(task).stream().map(AlgorithmSpec::id).toList()
+                    + " (nothing was trained)");
+        }
     }
 
     private SearchStrategy strategy() {

@@ -103,6 +103,16 @@ class TrainingCommandsTest {
     }
 
     @Test
+    void algorithmsForTheOtherTaskAreRefusedBeforeAnythingIsTrained() {
+        assertThat(run("train", "small", "--target", "label", "--algorithm",
+                "decision_tree,random_forest_regressor")).isEqualTo(ExitCode.FAILURE);
+        assertThat(err.toString()).contains("[random_forest_regressor] is not for classification",
+                "'label'", "decision_tree", "nothing was trained");
+        assertThat(run("runs")).isZero();
+        assertThat(out.toString()).doesNotContain("decision_tree");
+    }
+
+    @Test
     void unknownParameterNamesTheAlgorithmsParameters() {
         assertThat(run("train", "small", "--target", "label", "--algorithm", "decision_tree", "--param",
                 "decision_tree.depth=3")).isEqualTo(ExitCode.FAILURE);
