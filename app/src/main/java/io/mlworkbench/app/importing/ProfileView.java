@@ -1,5 +1,6 @@
 package io.mlworkbench.app.importing;
 
+import io.mlworkbench.app.theme.WindowTheme;
 import io.mlworkbench.app.view.TableColumns;
 import io.mlworkbench.app.view.ViewLoader;
 import java.awt.image.BufferedImage;
@@ -58,6 +59,7 @@ public final class ProfileView {
     public ProfileView(ProfileViewModel viewModel, ViewLoader loader) {
         this.viewModel = viewModel;
         this.root = loader.load(this);
+        viewModel.themeProperty().bind(WindowTheme.of(root));
     }
 
     /** @return the view's root node */
