@@ -1,45 +1,31 @@
 package io.mlworkbench.app.registry;
 
 import io.mlworkbench.app.compare.RunCatalog;
-import io.mlworkbench.app.dialog.DialogService;
-import io.mlworkbench.app.i18n.Messages;
 import io.mlworkbench.app.session.WorkspaceSession;
 import io.mlworkbench.app.shell.LifecycleStep;
 import io.mlworkbench.app.shell.NavigationEntry;
+import io.mlworkbench.app.shell.StepContext;
 import io.mlworkbench.app.shell.StepModule;
 import io.mlworkbench.app.shell.StepRegistry;
-import io.mlworkbench.app.task.TaskExecutor;
-import io.mlworkbench.app.view.ViewLoader;
 
 /** Registers the Registry step in the sidebar. */
 public final class RegistryStepModule implements StepModule {
 
-    private final TaskExecutor executor;
-    private final DialogService dialogs;
-    private final Messages messages;
-    private final ViewLoader loader;
+    private final StepContext context;
 
-    /**
-     * @param executor background work
-     * @param dialogs what the user is told
-     * @param messages user-visible text
-     * @param loader the FXML loader
-     */
-    public RegistryStepModule(TaskExecutor executor, DialogService dialogs, Messages messages, ViewLoader loader) {
-        this.executor = executor;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        this.loader = loader;
+    /** @param context the window's executor, dialogs, texts and FXML loader */
+    public RegistryStepModule(StepContext context) {
+        this.context = context;
     }
 
     @Override
     public void register(StepRegistry registry, WorkspaceSession session) {
-        NavigationEntry entry = new NavigationEntry(LifecycleStep.REGISTRY, messages.text("registry.nav"));
+        NavigationEntry entry = new NavigationEntry(LifecycleStep.REGISTRY, context.text("registry.nav"));
         RegistryViewModels viewModels = RegistryViewModels.create(session.registryServices(),
-                new RunCatalog(session.projects(), session.training()), session.actor(), executor, dialogs,
-                messages, registry::navigate, registry::has);
+                new RunCatalog(session.projects(), session.training()), session.actor(), context.executor(),
+                context.dialogs(), context.messages(), registry::navigate, registry::has);
         registry.register(entry, () -> {
-            RegistryView view = new RegistryView(viewModels, loader, messages, dialogs);
+            RegistryView view = new RegistryView(viewModels, context.loader(), context.messages(), context.dialogs());
             viewModels.refresh();
             return view.root();
         });
