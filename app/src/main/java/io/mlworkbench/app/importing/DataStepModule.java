@@ -11,7 +11,8 @@ import io.mlworkbench.app.validation.ValidateViewModel;
 
 /**
  * Registers the data steps, Import (with the profile of the imported version) and Validate, wired so that an
- * import's "Validate this version" opens the Validate step on the new version.
+ * import's "Validate this version" opens the Validate step on the new version. Validate's sidebar entry shows the
+ * newest version's last validation outcome from the start, before the step is first opened.
  */
 public final class DataStepModule implements StepModule {
 
@@ -46,5 +47,6 @@ public final class DataStepModule implements StepModule {
         });
         registry.register(validateEntry,
                 () -> new ValidateView(validating, context.loader(), context.messages()).root());
+        validating.publishState();
     }
 }

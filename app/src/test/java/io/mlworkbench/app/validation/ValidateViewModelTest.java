@@ -149,4 +149,36 @@ class ValidateViewModelTest {
         viewModel.draft().editor().apply();
         assertThat(viewModel.canRunProperty().get()).isTrue();
     }
+
+    @Test
+    void publishesTheNewestVersionsLastOutcomeWithoutOpeningIt() {
+        viewModel.suggest();
+        viewModel.draft().acceptAllPending();
+        viewModel.run();
+        DatasetVersion broken = importFile(CsvFiles.brokenCopy(customers, temp.resolve("broken.csv"), 3, 9));
+        viewModel.choose(broken.id());
+        viewModel.run();
+        NavigationEntry fresh = new NavigationEntry(LifecycleStep.VALIDATE, "Validate");
+        ValidateViewModel atStartup = new ValidateViewModel(session, new SynchronousTaskExecutor(), dialogs,
+                Messages.load(Locale.ENGLISH), fresh);
+
+        atStartup.publishState();
+
+        assertThat(fresh.stateProperty().get()).isEqualTo(StepState.NEEDS_ATTENTION);
+        assertThat(fresh.subjectProperty().get()).isEqualTo("customers v2 (150 rows)");
+        assertThat(atStartup.loadedProperty().get()).isFalse();
+        assertThat(atStartup.versionProperty().get()).isNull();
+    }
+
+    @Test
+    void publishesNotStartedForAVersionNeverValidated() {
+        NavigationEntry fresh = new NavigationEntry(LifecycleStep.VALIDATE, "Validate");
+        fresh.stateProperty().set(StepState.DONE);
+
+        new ValidateViewModel(session, new SynchronousTaskExecutor(), dialogs, Messages.load(Locale.ENGLISH), fresh)
+                .publishState();
+
+        assertThat(fresh.stateProperty().get()).isEqualTo(StepState.NOT_STARTED);
+        assertThat(fresh.subjectProperty().get()).isEqualTo("customers v1 (150 rows)");
+    }
 }
