@@ -87,13 +87,18 @@ class ValidateViewModelTest {
         assertThat(viewModel.showingResultsProperty().get()).isTrue();
     }
 
-    @Test
-    void aBrokenNewVersionFailsTheSuiteWithFailedRulesFirstAndItsRows() {
+    /** Runs the suggested suite on version 1 (passes), imports a broken version 2 and opens it. */
+    private void openBrokenSecondVersionAfterAPassingFirst() {
         viewModel.suggest();
         viewModel.draft().acceptAllPending();
         viewModel.run();
         DatasetVersion broken = importFile(CsvFiles.brokenCopy(customers, temp.resolve("broken.csv"), 3, 9));
         viewModel.choose(broken.id());
+    }
+
+    @Test
+    void aBrokenNewVersionFailsTheSuiteWithFailedRulesFirstAndItsRows() {
+        openBrokenSecondVersionAfterAPassingFirst();
 
         assertThat(viewModel.versionProperty().get().versionNo()).isEqualTo(2);
         assertThat(viewModel.draft().rules()).isNotEmpty();
@@ -152,11 +157,7 @@ class ValidateViewModelTest {
 
     @Test
     void publishesTheNewestVersionsLastOutcomeWithoutOpeningIt() {
-        viewModel.suggest();
-        viewModel.draft().acceptAllPending();
-        viewModel.run();
-        DatasetVersion broken = importFile(CsvFiles.brokenCopy(customers, temp.resolve("broken.csv"), 3, 9));
-        viewModel.choose(broken.id());
+        openBrokenSecondVersionAfterAPassingFirst();
         viewModel.run();
         NavigationEntry fresh = new NavigationEntry(LifecycleStep.VALIDATE, "Validate");
         ValidateViewModel atStartup = new ValidateViewModel(session, new SynchronousTaskExecutor(), dialogs,

@@ -40,6 +40,12 @@ class BlobStoreTest {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
     }
 
+    private byte[] readBack(BlobRef blob) throws IOException {
+        try (InputStream in = store.open(blob.id())) {
+            return in.readAllBytes();
+        }
+    }
+
     @Test
     void storesInChunksAndReadsBackTheSameBytes() throws IOException, NoSuchAlgorithmException {
         byte[] data = random(3 * BlobStore.CHUNK_BYTES + 12_345, 1);
@@ -49,9 +55,7 @@ class BlobStoreTest {
         assertThat(ref.sizeBytes()).isEqualTo(data.length);
         assertThat(ref.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data)));
         assertThat(count("blob_chunk")).isEqualTo(4);
-        try (InputStream in = store.open(ref.id())) {
-            assertThat(in.readAllBytes()).isEqualTo(data);
-        }
+        assertThat(readBack(ref)).isEqualTo(data);
     }
 
     @Test
@@ -111,9 +115,7 @@ class BlobStoreTest {
 
         assertThat(written.sizeBytes()).isEqualTo(data.length);
         assertThat(count("blob_chunk")).isEqualTo(3);
-        try (InputStream in = store.open(written.id())) {
-            assertThat(in.readAllBytes()).isEqualTo(data);
-        }
+        assertThat(readBack(written)).isEqualTo(data);
     }
 
     @Test
