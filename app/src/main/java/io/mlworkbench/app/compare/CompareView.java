@@ -6,6 +6,7 @@ import io.mlworkbench.app.training.Cells;
 import io.mlworkbench.app.training.ChartPanel;
 import io.mlworkbench.app.training.ConfusionMatrixPane;
 import io.mlworkbench.app.training.RunCharts;
+import io.mlworkbench.app.view.TableColumns;
 import io.mlworkbench.app.view.ViewLoader;
 import io.mlworkbench.engine.training.compare.ComparisonResult;
 import io.mlworkbench.engine.training.evaluation.ClassificationEvaluation;
@@ -14,9 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -51,11 +50,6 @@ public final class CompareView {
     @FXML private Button compareButton;
     @FXML private TextField filterField;
     @FXML private TableView<RunChoice> runTable;
-    @FXML private TableColumn<RunChoice, Boolean> selectColumn;
-    @FXML private TableColumn<RunChoice, String> idColumn;
-    @FXML private TableColumn<RunChoice, String> experimentColumn;
-    @FXML private TableColumn<RunChoice, String> algorithmColumn;
-    @FXML private TableColumn<RunChoice, String> primaryColumn;
     @FXML private VBox resultCard;
     @FXML private TableView<MetricComparison> metricTable;
     @FXML private FlowPane chartPane;
@@ -87,12 +81,14 @@ public final class CompareView {
     private void initialize() {
         runTable.setItems(viewModel.visibleRuns());
         filterField.textProperty().bindBidirectional(viewModel.filterProperty());
-        selectColumn.setCellValueFactory(cell -> cell.getValue().selectedProperty());
+        TableColumn<RunChoice, Boolean> selectColumn = TableColumns.observed("", 40, RunChoice::selectedProperty);
         selectColumn.setCellFactory(CheckBoxTableCell.forTableColumn(selectColumn));
-        idColumn.setCellValueFactory(cell -> Cells.constant(String.valueOf(cell.getValue().runId())));
-        experimentColumn.setCellValueFactory(cell -> Cells.constant(cell.getValue().experiment()));
-        algorithmColumn.setCellValueFactory(cell -> Cells.constant(cell.getValue().algorithmName()));
-        primaryColumn.setCellValueFactory(cell -> Cells.constant(cell.getValue().primary()));
+        selectColumn.setEditable(true);
+        runTable.getColumns().setAll(List.of(selectColumn,
+                TableColumns.text(messages.text("compare.column.run"), 70, run -> String.valueOf(run.runId())),
+                TableColumns.text(messages.text("compare.column.experiment"), 360, RunChoice::experiment),
+                TableColumns.text(messages.text("compare.column.algorithm"), 240, RunChoice::algorithmName),
+                TableColumns.text(messages.text("compare.column.primary"), 200, RunChoice::primary)));
         compareButton.disableProperty().bind(Bindings.isEmpty(viewModel.runs()));
         statusLabel.textProperty().bind(viewModel.statusProperty());
         resultCard.visibleProperty().bind(Bindings.isNotEmpty(viewModel.compared()));
@@ -157,15 +153,12 @@ public final class CompareView {
 
     private void buildMetricColumns(List<RunChoice> choices) {
         metricTable.getColumns().clear();
-        TableColumn<MetricComparison, String> name = new TableColumn<>(messages.text("compare.column.metric"));
-        name.setCellValueFactory(cell -> Cells.constant(cell.getValue().metric()));
-        name.setPrefWidth(170);
-        metricTable.getColumns().add(name);
+        metricTable.getColumns().add(TableColumns.text(messages.text("compare.column.metric"), 170,
+                MetricComparison::metric));
         for (int i = 0; i < choices.size(); i++) {
             int index = i;
-            TableColumn<MetricComparison, String> column = new TableColumn<>(choices.get(i).label());
-            column.setPrefWidth(210);
-            column.setCellValueFactory(cell -> Cells.constant(Cells.format(cell.getValue().values().get(index))));
+            TableColumn<MetricComparison, String> column = TableColumns.text(choices.get(i).label(), 210,
+                    row -> Cells.format(row.values().get(index)));
             column.setCellFactory(c -> new TableCell<>() {
                 @Override
                 protected void updateItem(String value, boolean empty) {

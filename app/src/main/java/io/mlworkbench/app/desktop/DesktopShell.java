@@ -11,6 +11,7 @@ import io.mlworkbench.app.preferences.DesktopPreferences;
 import io.mlworkbench.app.session.WorkspaceSession;
 import io.mlworkbench.app.shell.MainWindowView;
 import io.mlworkbench.app.shell.MainWindowViewModel;
+import io.mlworkbench.app.shell.StepContext;
 import io.mlworkbench.app.shell.StepModule;
 import io.mlworkbench.app.shell.StepRegistry;
 import io.mlworkbench.app.task.TaskExecutor;
@@ -55,14 +56,15 @@ public final class DesktopShell {
         this.dialogs = dialogs;
         this.opener = opener;
         this.loader = new ViewLoader(messages);
-        this.modules = List.of(new OverviewStepModule(executor, dialogs, messages, loader),
-                new DataStepModule(executor, dialogs, messages, loader),
-                new TrainingStepModule(executor, dialogs, messages, loader, DesktopShell::onFxThread,
+        StepContext context = new StepContext(executor, dialogs, messages, loader);
+        this.modules = List.of(new OverviewStepModule(context),
+                new DataStepModule(context),
+                new TrainingStepModule(context, DesktopShell::onFxThread,
                         session -> new WorkspaceTrainingData(session, messages,
                                 new SampleTrainingData(SAMPLE_ROWS, messages.text("training.sample")))),
-                new FeaturesStepModule(executor, dialogs, messages, loader),
-                new CompareStepModule(executor, dialogs, messages, loader),
-                new RegistryStepModule(executor, dialogs, messages, loader));
+                new FeaturesStepModule(context),
+                new CompareStepModule(context),
+                new RegistryStepModule(context));
     }
 
     /**

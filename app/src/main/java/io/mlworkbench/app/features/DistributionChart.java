@@ -1,5 +1,6 @@
 package io.mlworkbench.app.features;
 
+import io.mlworkbench.app.theme.ChartTheme;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
@@ -29,16 +30,15 @@ final class DistributionChart {
     /**
      * @param distribution what to draw (not empty)
      * @param title the chart's title, e.g. "Before: total_charges"
-     * @param colour the bars' colour
+     * @param colour the bars' colour, one of {@link ChartTheme}'s
+     * @param theme the colours of everything else
      * @return the chart as an image
      */
-    BufferedImage draw(ColumnDistribution distribution, String title, Color colour) {
+    BufferedImage draw(ColumnDistribution distribution, String title, Color colour, ChartTheme theme) {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .yAxisTitle(countAxis).build();
         CategoryStyler styler = chart.getStyler();
         styler.setLegendVisible(false);
-        styler.setChartBackgroundColor(Color.WHITE);
-        styler.setPlotBackgroundColor(Color.WHITE);
         styler.setPlotBorderVisible(false);
         styler.setPlotGridVerticalLinesVisible(false);
         styler.setChartPadding(6);
@@ -49,8 +49,8 @@ final class DistributionChart {
         styler.setXAxisMaxLabelCount(distribution.binned() ? 5 : ColumnDistribution.MAX_BARS + 1);
         styler.setAvailableSpaceFill(distribution.binned() ? 0.98 : 0.75);
         styler.setOverlapped(false);
-        styler.setSeriesColors(new Color[] {colour});
-        chart.addSeries(distribution.column(), distribution.labels(), distribution.counts());
+        theme.style(chart);
+        chart.addSeries(distribution.column(), distribution.labels(), distribution.counts()).setFillColor(colour);
         return BitmapEncoder.getBufferedImage(chart);
     }
 }

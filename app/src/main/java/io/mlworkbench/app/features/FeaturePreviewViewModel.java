@@ -4,6 +4,8 @@ import io.mlworkbench.app.i18n.Messages;
 import io.mlworkbench.app.task.BackgroundTask;
 import io.mlworkbench.app.task.TaskExecutor;
 import io.mlworkbench.app.task.TaskHandle;
+import io.mlworkbench.app.theme.ChartTheme;
+import io.mlworkbench.app.theme.Theme;
 import io.mlworkbench.engine.data.Column;
 import io.mlworkbench.engine.data.ColumnType;
 import io.mlworkbench.engine.data.NumericColumn;
@@ -36,8 +38,8 @@ import javafx.collections.ObservableList;
  */
 public final class FeaturePreviewViewModel {
 
-    private static final Color BEFORE = new Color(0x8C959F);
-    private static final Color AFTER = new Color(0x0969DA);
+    private static final Color BEFORE = ChartTheme.REFERENCE;
+    private static final Color AFTER = ChartTheme.SERIES.get(0);
     private static final MathContext SIGNIFICANT = new MathContext(6);
 
     private final TaskExecutor executor;
@@ -49,6 +51,7 @@ public final class FeaturePreviewViewModel {
     private final ObservableList<List<String>> rows = FXCollections.observableArrayList();
     private final ObservableList<String> distributionColumns = FXCollections.observableArrayList();
     private final ObjectProperty<String> distributionColumn = new SimpleObjectProperty<>();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ReadOnlyObjectWrapper<BufferedImage> beforeChart = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<BufferedImage> afterChart = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper beforeNote = new ReadOnlyStringWrapper("");
@@ -56,8 +59,8 @@ public final class FeaturePreviewViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private volatile Drawn lastBefore = new Drawn(null, null);
-    private volatile Drawn lastAfter = new Drawn(null, null);
+    private volatile Drawn lastBefore = new Drawn(null, null, null);
+    private volatile Drawn lastAfter = new Drawn(null, null, null);
     private PipelinePreview current;
     private TaskHandle running;
     private long generation;
@@ -76,6 +79,7 @@ public final class FeaturePreviewViewModel {
         this.debouncer = debouncer;
         this.chart = new DistributionChart(messages.text("features.preview.chart.rows"));
         distributionColumn.addListener((observable, before, now) -> drawDistributions());
+        theme.addListener((observable, before, now) -> drawDistributions());
     }
 
     /**
@@ -192,12 +196,13 @@ public final class FeaturePreviewViewModel {
             return;
         }
         String other = messages.text("features.preview.chart.other");
+        Theme drawIn = theme.get();
         executor.execute(BackgroundTask.of(messages.text("features.task.distribution", name), (progress, cancel) -> {
             BufferedImage[] images = new BufferedImage[2];
             preview.raw().schema().find(name).ifPresent(c -> images[0] = draw(ColumnDistribution.of(
-                    preview.raw().column(name), preview.split().rows(), other), true));
+                    preview.raw().column(name), preview.split().rows(), other), true, drawIn));
             preview.training().schema().find(name).ifPresent(c -> images[1] = draw(ColumnDistribution.of(
-                    preview.training().column(name), null, other), false));
+                    preview.training().column(name), null, other), false, drawIn));
             return images;
         }).onSuccess(images -> {
             if (preview == current && name.equals(distributionColumn.get())) {
@@ -209,28 +214,33 @@ public final class FeaturePreviewViewModel {
         }));
     }
 
-    /** A distribution and its chart, kept so that an unchanged distribution is not drawn again. */
-    private record Drawn(ColumnDistribution distribution, BufferedImage image) {
+    /** A distribution and its chart in a theme, kept so that an unchanged distribution is not drawn again. */
+    private record Drawn(ColumnDistribution distribution, Theme theme, BufferedImage image) {
     }
 
-    private BufferedImage draw(ColumnDistribution distribution, boolean before) {
+    private BufferedImage draw(ColumnDistribution distribution, boolean before, Theme drawIn) {
         if (distribution.isEmpty()) {
             return null;
         }
         Drawn last = before ? lastBefore : lastAfter;
-        if (distribution.equals(last.distribution())) {
+        if (distribution.equals(last.distribution()) && drawIn == last.theme()) {
             return last.image();
         }
         String title = before
                 ? messages.text("features.preview.chart.before", distribution.column(), distribution.missing())
                 : messages.text("features.preview.chart.after", distribution.column(), distribution.missing());
-        BufferedImage image = chart.draw(distribution, title, before ? BEFORE : AFTER);
+        BufferedImage image = chart.draw(distribution, title, before ? BEFORE : AFTER, ChartTheme.of(drawIn));
         if (before) {
-            lastBefore = new Drawn(distribution, image);
+            lastBefore = new Drawn(distribution, drawIn, image);
         } else {
-            lastAfter = new Drawn(distribution, image);
+            lastAfter = new Drawn(distribution, drawIn, image);
         }
         return image;
+    }
+
+    /** @return the theme the charts are drawn in (the view follows its window's theme) */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     /** @return the preview table's column names */

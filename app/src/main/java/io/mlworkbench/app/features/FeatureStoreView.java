@@ -1,15 +1,14 @@
 package io.mlworkbench.app.features;
 
 import io.mlworkbench.app.i18n.Messages;
+import io.mlworkbench.app.view.TableColumns;
 import io.mlworkbench.app.view.ViewLoader;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -25,10 +24,6 @@ public final class FeatureStoreView {
 
     @FXML private TextField search;
     @FXML private TableView<FeatureSetRow> setTable;
-    @FXML private TableColumn<FeatureSetRow, String> nameColumn;
-    @FXML private TableColumn<FeatureSetRow, String> projectColumn;
-    @FXML private TableColumn<FeatureSetRow, String> tagsColumn;
-    @FXML private TableColumn<FeatureSetRow, String> descriptionColumn;
     @FXML private Label detailTitle;
     @FXML private Label detailFacts;
     @FXML private Label detailDescription;
@@ -60,10 +55,12 @@ public final class FeatureStoreView {
     private void initialize() {
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         setTable.setItems(viewModel.sets());
-        bind(nameColumn, FeatureSetRow::name);
-        bind(projectColumn, FeatureSetRow::project);
-        bind(tagsColumn, FeatureSetRow::tags);
-        bind(descriptionColumn, FeatureSetRow::description);
+        setTable.getColumns().setAll(List.of(
+                TableColumns.text(messages.text("features.store.column.name"), 150, FeatureSetRow::name),
+                TableColumns.text(messages.text("features.store.column.project"), 100, FeatureSetRow::project),
+                TableColumns.text(messages.text("features.store.column.tags"), 110, FeatureSetRow::tags),
+                TableColumns.text(messages.text("features.store.column.description"), 180,
+                        FeatureSetRow::description)));
         setTable.getSelectionModel().selectedItemProperty().addListener((observable, before, now) ->
                 viewModel.selectedProperty().set(now));
         viewModel.selectedProperty().addListener((observable, before, now) -> showSelected(now));
@@ -89,9 +86,10 @@ public final class FeatureStoreView {
     private void details(TableView<StoreDetailRow> table, javafx.collections.ObservableList<StoreDetailRow> rows) {
         table.setItems(rows);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(messages.text("features.store.detail.what"), StoreDetailRow::what, 125));
-        table.getColumns().add(column(messages.text("features.store.detail.when"), StoreDetailRow::when, 140));
-        table.getColumns().add(column(messages.text("features.store.detail.detail"), StoreDetailRow::detail, 260));
+        table.getColumns().setAll(List.of(
+                TableColumns.text(messages.text("features.store.detail.what"), 125, StoreDetailRow::what),
+                TableColumns.text(messages.text("features.store.detail.when"), 140, StoreDetailRow::when),
+                TableColumns.text(messages.text("features.store.detail.detail"), 260, StoreDetailRow::detail)));
         table.setPlaceholder(new Label(""));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
@@ -100,18 +98,6 @@ public final class FeatureStoreView {
                 pseudoClassStateChanged(STALE, !empty && item != null && item.attention());
             }
         });
-    }
-
-    private static TableColumn<StoreDetailRow, String> column(String title, Function<StoreDetailRow, String> value,
-                                                              double width) {
-        TableColumn<StoreDetailRow, String> column = new TableColumn<>(title);
-        bind(column, value);
-        column.setPrefWidth(width);
-        return column;
-    }
-
-    private static <R> void bind(TableColumn<R, String> column, Function<R, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())).getReadOnlyProperty());
     }
 
     @FXML

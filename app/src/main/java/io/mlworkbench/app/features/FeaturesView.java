@@ -1,6 +1,7 @@
 package io.mlworkbench.app.features;
 
 import io.mlworkbench.app.i18n.Messages;
+import io.mlworkbench.app.theme.WindowTheme;
 import io.mlworkbench.app.view.ViewLoader;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -289,6 +290,7 @@ public final class FeaturesView {
             preview.columns().addListener((ListChangeListener<String>) change -> columns());
             distributionChoice.setItems(preview.distributionColumns());
             distributionChoice.valueProperty().bindBidirectional(preview.distributionColumnProperty());
+            preview.themeProperty().bind(WindowTheme.of(charts));
             ChartImage.show(beforeBox, "beforeChart", preview.beforeChartProperty(), preview.beforeNoteProperty(),
                     charts);
             ChartImage.show(afterBox, "afterChart", preview.afterChartProperty(), preview.afterNoteProperty(), charts);

@@ -1,47 +1,36 @@
 package io.mlworkbench.app.importing;
 
-import io.mlworkbench.app.dialog.DialogService;
-import io.mlworkbench.app.i18n.Messages;
 import io.mlworkbench.app.session.WorkspaceSession;
 import io.mlworkbench.app.shell.LifecycleStep;
 import io.mlworkbench.app.shell.NavigationEntry;
+import io.mlworkbench.app.shell.StepContext;
 import io.mlworkbench.app.shell.StepModule;
 import io.mlworkbench.app.shell.StepRegistry;
-import io.mlworkbench.app.task.TaskExecutor;
 import io.mlworkbench.app.validation.ValidateView;
 import io.mlworkbench.app.validation.ValidateViewModel;
-import io.mlworkbench.app.view.ViewLoader;
 
 /**
  * Registers the data steps, Import (with the profile of the imported version) and Validate, wired so that an
- * import's "Validate this version" opens the Validate step on the new version.
+ * import's "Validate this version" opens the Validate step on the new version. Validate's sidebar entry shows the
+ * newest version's last validation outcome from the start, before the step is first opened.
  */
 public final class DataStepModule implements StepModule {
 
-    private final TaskExecutor executor;
-    private final DialogService dialogs;
-    private final Messages messages;
-    private final ViewLoader loader;
+    private final StepContext context;
 
-    /**
-     * @param executor background work
-     * @param dialogs what the user is told
-     * @param messages user-visible text
-     * @param loader the FXML loader
-     */
-    public DataStepModule(TaskExecutor executor, DialogService dialogs, Messages messages, ViewLoader loader) {
-        this.executor = executor;
-        this.dialogs = dialogs;
-        this.messages = messages;
-        this.loader = loader;
+    /** @param context the window's executor, dialogs, texts and FXML loader */
+    public DataStepModule(StepContext context) {
+        this.context = context;
     }
 
     @Override
     public void register(StepRegistry registry, WorkspaceSession session) {
-        NavigationEntry importEntry = new NavigationEntry(LifecycleStep.IMPORT, messages.text("nav.import"));
-        NavigationEntry validateEntry = new NavigationEntry(LifecycleStep.VALIDATE, messages.text("nav.validate"));
-        ImportViewModel importing = new ImportViewModel(session, executor, dialogs, messages, importEntry);
-        ValidateViewModel validating = new ValidateViewModel(session, executor, dialogs, messages, validateEntry);
+        NavigationEntry importEntry = new NavigationEntry(LifecycleStep.IMPORT, context.text("nav.import"));
+        NavigationEntry validateEntry = new NavigationEntry(LifecycleStep.VALIDATE, context.text("nav.validate"));
+        ImportViewModel importing = new ImportViewModel(session, context.executor(), context.dialogs(),
+                context.messages(), importEntry);
+        ValidateViewModel validating = new ValidateViewModel(session, context.executor(), context.dialogs(),
+                context.messages(), validateEntry);
         importing.importedProperty().addListener((observable, before, now) -> {
             if (now != null) {
                 validating.choose(now.id());
@@ -52,10 +41,12 @@ public final class DataStepModule implements StepModule {
             validateEntry.show();
         });
         registry.register(importEntry, () -> {
-            ImportView view = new ImportView(importing, loader);
+            ImportView view = new ImportView(importing, context.loader(), context.messages());
             importing.refreshProjects();
             return view.root();
         });
-        registry.register(validateEntry, () -> new ValidateView(validating, loader).root());
+        registry.register(validateEntry,
+                () -> new ValidateView(validating, context.loader(), context.messages()).root());
+        validating.publishState();
     }
 }

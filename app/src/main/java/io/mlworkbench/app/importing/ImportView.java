@@ -1,5 +1,6 @@
 package io.mlworkbench.app.importing;
 
+import io.mlworkbench.app.i18n.Messages;
 import io.mlworkbench.app.view.TableColumns;
 import io.mlworkbench.app.view.ViewLoader;
 import io.mlworkbench.engine.data.ColumnRole;
@@ -104,10 +105,11 @@ public final class ImportView {
     /**
      * @param viewModel the step's state and actions
      * @param loader the FXML loader
+     * @param messages the profile's column titles
      */
-    public ImportView(ImportViewModel viewModel, ViewLoader loader) {
+    public ImportView(ImportViewModel viewModel, ViewLoader loader, Messages messages) {
         this.viewModel = viewModel;
-        this.profileView = new ProfileView(viewModel.profile(), loader);
+        this.profileView = new ProfileView(viewModel.profile(), loader, messages);
         this.root = loader.load(this);
         root.setOnDragOver(this::acceptFiles);
         root.setOnDragDropped(this::dropFile);

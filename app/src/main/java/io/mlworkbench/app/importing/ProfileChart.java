@@ -1,11 +1,12 @@
 package io.mlworkbench.app.importing;
 
 import io.mlworkbench.app.i18n.NumberText;
+import io.mlworkbench.app.theme.ChartTheme;
+import io.mlworkbench.app.theme.Theme;
 import io.mlworkbench.engine.WorkbenchException;
 import io.mlworkbench.engine.data.ColumnType;
 import io.mlworkbench.engine.data.profile.ColumnProfile;
 import io.mlworkbench.engine.data.profile.Histogram;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -26,7 +27,8 @@ import org.knowm.xchart.style.CategoryStyler;
 
 /**
  * Draws a column's histogram (numbers and dates) or bar chart (categories) with XChart, as an image for the
- * profile view and as a PNG file. Categories beyond {@link #MAX_BARS} are drawn as one "other" bar.
+ * profile view and as a PNG file, coloured by {@link ChartTheme}. Categories beyond {@link #MAX_BARS} are drawn
+ * as one "other" bar.
  */
 public final class ProfileChart {
 
@@ -34,7 +36,6 @@ public final class ProfileChart {
     public static final int MAX_BARS = 25;
     private static final int WIDTH = 620;
     private static final int HEIGHT = 340;
-    private static final Color BAR = new Color(0x0969DA);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -89,11 +90,14 @@ public final class ProfileChart {
     }
 
     /**
+     * Colours a chart for a theme and draws it; a PNG saved afterwards has the same colours.
+     *
      * @param chart a chart made by {@link #chart}
+     * @param theme the theme to draw it in
      * @return it drawn as an image
      */
-    public BufferedImage image(CategoryChart chart) {
-        return BitmapEncoder.getBufferedImage(chart);
+    public BufferedImage image(CategoryChart chart, Theme theme) {
+        return BitmapEncoder.getBufferedImage(ChartTheme.of(theme).style(chart));
     }
 
     /**
@@ -135,8 +139,6 @@ public final class ProfileChart {
         CategoryStyler styler = chart.getStyler();
         styler.setLegendVisible(false);
         styler.setChartTitleVisible(false);
-        styler.setChartBackgroundColor(Color.WHITE);
-        styler.setPlotBackgroundColor(Color.WHITE);
         styler.setPlotBorderVisible(false);
         styler.setPlotGridVerticalLinesVisible(false);
         styler.setChartPadding(8);
@@ -147,6 +149,5 @@ public final class ProfileChart {
             styler.setXAxisMaxLabelCount(10);
         }
         styler.setAvailableSpaceFill(numeric ? 0.98 : 0.8);
-        styler.setSeriesColors(new Color[] {BAR});
     }
 }

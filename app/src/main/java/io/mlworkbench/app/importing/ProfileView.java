@@ -1,8 +1,11 @@
 package io.mlworkbench.app.importing;
 
+import io.mlworkbench.app.i18n.Messages;
+import io.mlworkbench.app.theme.WindowTheme;
 import io.mlworkbench.app.view.TableColumns;
 import io.mlworkbench.app.view.ViewLoader;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
@@ -10,7 +13,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
@@ -24,6 +26,7 @@ import javafx.scene.layout.VBox;
 public final class ProfileView {
 
     private final ProfileViewModel viewModel;
+    private final Messages messages;
     private final Parent root;
 
     @FXML private VBox placeholder;
@@ -33,19 +36,6 @@ public final class ProfileView {
     @FXML private Label subjectLabel;
     @FXML private FlowPane factTiles;
     @FXML private TableView<ColumnProfileRow> profileTable;
-    @FXML private TableColumn<ColumnProfileRow, String> nameColumn;
-    @FXML private TableColumn<ColumnProfileRow, String> typeColumn;
-    @FXML private TableColumn<ColumnProfileRow, String> roleColumn;
-    @FXML private TableColumn<ColumnProfileRow, String> countColumn;
-    @FXML private TableColumn<ColumnProfileRow, String> missingColumn;
-    @FXML private TableColumn<ColumnProfileRow, String> distinctColumn;
-    @FXML private TableColumn<ColumnProfileRow, String> minColumn;
-    @FXML private TableColumn<ColumnProfileRow, String> maxColumn;
-    @FXML private TableColumn<ColumnProfileRow, String> meanColumn;
-    @FXML private TableColumn<ColumnProfileRow, String> stdColumn;
-    @FXML private TableColumn<ColumnProfileRow, String> quartilesColumn;
-    @FXML private TableColumn<ColumnProfileRow, String> tailsColumn;
-    @FXML private TableColumn<ColumnProfileRow, String> topColumn;
     @FXML private Label chartCaption;
     @FXML private Button exportButton;
     @FXML private ImageView chartImage;
@@ -54,10 +44,13 @@ public final class ProfileView {
     /**
      * @param viewModel the profile's state
      * @param loader the FXML loader
+     * @param messages the column titles
      */
-    public ProfileView(ProfileViewModel viewModel, ViewLoader loader) {
+    public ProfileView(ProfileViewModel viewModel, ViewLoader loader, Messages messages) {
         this.viewModel = viewModel;
+        this.messages = messages;
         this.root = loader.load(this);
+        viewModel.themeProperty().bind(WindowTheme.of(root));
     }
 
     /** @return the view's root node */
@@ -73,19 +66,20 @@ public final class ProfileView {
         placeholderText.visibleProperty().bind(viewModel.loadingProperty());
         subjectLabel.textProperty().bind(viewModel.subjectProperty());
         profileTable.setItems(viewModel.columns());
-        TableColumns.text(nameColumn, ColumnProfileRow::name);
-        TableColumns.text(typeColumn, ColumnProfileRow::type);
-        TableColumns.text(roleColumn, ColumnProfileRow::role);
-        TableColumns.text(countColumn, ColumnProfileRow::count);
-        TableColumns.text(missingColumn, ColumnProfileRow::missing);
-        TableColumns.text(distinctColumn, ColumnProfileRow::distinct);
-        TableColumns.text(minColumn, ColumnProfileRow::min);
-        TableColumns.text(maxColumn, ColumnProfileRow::max);
-        TableColumns.text(meanColumn, ColumnProfileRow::mean);
-        TableColumns.text(stdColumn, ColumnProfileRow::std);
-        TableColumns.text(quartilesColumn, ColumnProfileRow::quartiles);
-        TableColumns.text(tailsColumn, ColumnProfileRow::tails);
-        TableColumns.text(topColumn, ColumnProfileRow::topValues);
+        profileTable.getColumns().setAll(List.of(
+                TableColumns.text(messages.text("profile.column.name"), 120, ColumnProfileRow::name),
+                TableColumns.text(messages.text("profile.column.type"), 95, ColumnProfileRow::type),
+                TableColumns.text(messages.text("profile.column.role"), 80, ColumnProfileRow::role),
+                TableColumns.text(messages.text("profile.column.count"), 70, ColumnProfileRow::count),
+                TableColumns.text(messages.text("profile.column.missing"), 100, ColumnProfileRow::missing),
+                TableColumns.text(messages.text("profile.column.distinct"), 70, ColumnProfileRow::distinct),
+                TableColumns.text(messages.text("profile.column.min"), 70, ColumnProfileRow::min),
+                TableColumns.text(messages.text("profile.column.max"), 70, ColumnProfileRow::max),
+                TableColumns.text(messages.text("profile.column.mean"), 70, ColumnProfileRow::mean),
+                TableColumns.text(messages.text("profile.column.std"), 70, ColumnProfileRow::std),
+                TableColumns.text(messages.text("profile.column.quartiles"), 110, ColumnProfileRow::quartiles),
+                TableColumns.text(messages.text("profile.column.tails"), 130, ColumnProfileRow::tails),
+                TableColumns.text(messages.text("profile.column.top"), 260, ColumnProfileRow::topValues)));
         profileTable.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
             if (now != null) {
                 viewModel.selectedProperty().set(now);

@@ -6,6 +6,7 @@ import io.mlworkbench.app.i18n.NumberText;
 import io.mlworkbench.app.session.WorkspaceSession;
 import io.mlworkbench.app.task.BackgroundTask;
 import io.mlworkbench.app.task.TaskExecutor;
+import io.mlworkbench.app.theme.Theme;
 import io.mlworkbench.engine.data.Table;
 import io.mlworkbench.engine.data.dataset.DatasetVersion;
 import io.mlworkbench.engine.data.profile.ColumnProfile;
@@ -45,6 +46,7 @@ public final class ProfileViewModel {
     private final ObservableList<ColumnProfileRow> columns = FXCollections.observableArrayList();
     private final ObservableList<ProfileFact> facts = FXCollections.observableArrayList();
     private final ObjectProperty<ColumnProfileRow> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ReadOnlyObjectWrapper<BufferedImage> chartImage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper chartCaption = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper subject = new ReadOnlyStringWrapper("");
@@ -66,6 +68,7 @@ public final class ProfileViewModel {
         this.dialogs = dialogs;
         this.charts = new ProfileChart(messages.text("profile.chart.rows"), messages.text("profile.chart.other"));
         selected.addListener((observable, before, now) -> drawChart(now));
+        theme.addListener((observable, before, now) -> renderChart());
     }
 
     /**
@@ -115,9 +118,13 @@ public final class ProfileViewModel {
 
     private void drawChart(ColumnProfileRow row) {
         chart = row == null ? null : charts.chart(row.profile());
-        chartImage.set(chart == null ? null : charts.image(chart));
+        renderChart();
         chartCaption.set(row == null ? "" : chart == null ? messages.text("profile.chart.none", row.name())
                 : messages.text("profile.chart.caption", row.name(), row.type()));
+    }
+
+    private void renderChart() {
+        chartImage.set(chart == null ? null : charts.image(chart, theme.get()));
     }
 
     /** Asks where to save the selected column's chart and writes it as a PNG file in the background. */
@@ -203,6 +210,11 @@ public final class ProfileViewModel {
     /** @return the column whose chart is shown */
     public ObjectProperty<ColumnProfileRow> selectedProperty() {
         return selected;
+    }
+
+    /** @return the theme the chart is drawn in (the view follows its window's theme); the PNG matches it */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     /** @return the selected column's chart, null when it has none */

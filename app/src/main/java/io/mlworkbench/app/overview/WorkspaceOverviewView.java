@@ -1,7 +1,9 @@
 package io.mlworkbench.app.overview;
 
+import io.mlworkbench.app.i18n.Messages;
 import io.mlworkbench.app.view.TableColumns;
 import io.mlworkbench.app.view.ViewLoader;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -9,7 +11,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
@@ -19,6 +20,7 @@ import javafx.scene.layout.VBox;
 public final class WorkspaceOverviewView {
 
     private final WorkspaceOverviewViewModel viewModel;
+    private final Messages messages;
     private final Parent root;
 
     @FXML private Label folderValue;
@@ -34,27 +36,20 @@ public final class WorkspaceOverviewView {
     @FXML private Button archiveButton;
     @FXML private Label nameError;
     @FXML private TableView<ProjectRow> projectTable;
-    @FXML private TableColumn<ProjectRow, String> projectNameColumn;
-    @FXML private TableColumn<ProjectRow, String> projectDescriptionColumn;
-    @FXML private TableColumn<ProjectRow, String> projectCreatedByColumn;
-    @FXML private TableColumn<ProjectRow, String> projectCreatedColumn;
-    @FXML private TableColumn<ProjectRow, String> projectStatusColumn;
     @FXML private ComboBox<String> actorFilter;
     @FXML private TextField actionFilter;
     @FXML private TableView<AuditRow> auditTable;
-    @FXML private TableColumn<AuditRow, String> auditTimeColumn;
-    @FXML private TableColumn<AuditRow, String> auditActorColumn;
-    @FXML private TableColumn<AuditRow, String> auditActionColumn;
-    @FXML private TableColumn<AuditRow, String> auditObjectColumn;
 
     /**
      * Loads the FXML and binds it; the view model's first refresh fills it.
      *
      * @param viewModel the overview's state and actions
      * @param loader the FXML loader
+     * @param messages the column titles
      */
-    public WorkspaceOverviewView(WorkspaceOverviewViewModel viewModel, ViewLoader loader) {
+    public WorkspaceOverviewView(WorkspaceOverviewViewModel viewModel, ViewLoader loader, Messages messages) {
         this.viewModel = viewModel;
+        this.messages = messages;
         this.root = loader.load(this);
     }
 
@@ -80,11 +75,12 @@ public final class WorkspaceOverviewView {
         nameError.visibleProperty().bind(viewModel.nameErrorProperty().isNotEmpty());
         nameError.managedProperty().bind(nameError.visibleProperty());
         projectTable.setItems(viewModel.projects());
-        TableColumns.text(projectNameColumn, ProjectRow::name);
-        TableColumns.text(projectDescriptionColumn, ProjectRow::description);
-        TableColumns.text(projectCreatedByColumn, ProjectRow::createdBy);
-        TableColumns.text(projectCreatedColumn, ProjectRow::createdAt);
-        TableColumns.text(projectStatusColumn, ProjectRow::status);
+        projectTable.getColumns().setAll(List.of(
+                TableColumns.text(messages.text("project.column.name"), 180, ProjectRow::name),
+                TableColumns.text(messages.text("project.column.description"), 260, ProjectRow::description),
+                TableColumns.text(messages.text("project.column.createdBy"), 120, ProjectRow::createdBy),
+                TableColumns.text(messages.text("project.column.created"), 170, ProjectRow::createdAt),
+                TableColumns.text(messages.text("project.column.status"), 160, ProjectRow::status)));
         archiveButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> projectTable.getSelectionModel().getSelectedItem() == null
                         || projectTable.getSelectionModel().getSelectedItem().archived(),
@@ -94,10 +90,11 @@ public final class WorkspaceOverviewView {
         actorFilter.valueProperty().bindBidirectional(viewModel.actorFilterProperty());
         actionFilter.textProperty().bindBidirectional(viewModel.actionFilterProperty());
         auditTable.setItems(viewModel.auditRows());
-        TableColumns.text(auditTimeColumn, AuditRow::time);
-        TableColumns.text(auditActorColumn, AuditRow::actor);
-        TableColumns.text(auditActionColumn, AuditRow::action);
-        TableColumns.text(auditObjectColumn, AuditRow::object);
+        auditTable.getColumns().setAll(List.of(
+                TableColumns.text(messages.text("audit.column.time"), 180, AuditRow::time),
+                TableColumns.text(messages.text("audit.column.actor"), 120, AuditRow::actor),
+                TableColumns.text(messages.text("audit.column.action"), 180, AuditRow::action),
+                TableColumns.text(messages.text("audit.column.object"), 260, AuditRow::object)));
     }
 
     private void showCounts() {

@@ -1,8 +1,8 @@
 package io.mlworkbench.app.registry;
 
+import io.mlworkbench.app.view.TableColumns;
 import io.mlworkbench.app.view.ViewLoader;
 import io.mlworkbench.engine.audit.AuditEntry;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.TableColumn;
@@ -45,11 +45,11 @@ public final class AuditView {
         actionField.textProperty().bindBidirectional(viewModel.actionPrefixProperty());
         objectField.textProperty().bindBidirectional(viewModel.objectPrefixProperty());
         auditTable.setItems(viewModel.entries());
-        whenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().occurredAt().toString()));
-        actorColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().actor()));
-        actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().action()));
-        objectColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().objectRef()));
-        detailsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().detailsJson()));
+        TableColumns.text(whenColumn, entry -> entry.occurredAt().toString());
+        TableColumns.text(actorColumn, AuditEntry::actor);
+        TableColumns.text(actionColumn, AuditEntry::action);
+        TableColumns.text(objectColumn, AuditEntry::objectRef);
+        TableColumns.text(detailsColumn, AuditEntry::detailsJson);
     }
 
     @FXML

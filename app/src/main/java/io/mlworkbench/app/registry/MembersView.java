@@ -1,9 +1,9 @@
 package io.mlworkbench.app.registry;
 
+import io.mlworkbench.app.view.TableColumns;
 import io.mlworkbench.app.view.ViewLoader;
 import io.mlworkbench.engine.access.Member;
 import io.mlworkbench.engine.access.Role;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -48,10 +48,10 @@ public final class MembersView {
     @FXML
     private void initialize() {
         memberTable.setItems(viewModel.members());
-        loginColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().login()));
-        roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().role().storedName()));
-        grantedByColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().grantedBy()));
-        grantedAtColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().grantedAt().toString()));
+        TableColumns.text(loginColumn, Member::login);
+        TableColumns.text(roleColumn, member -> member.role().storedName());
+        TableColumns.text(grantedByColumn, Member::grantedBy);
+        TableColumns.text(grantedAtColumn, member -> member.grantedAt().toString());
         roleChoice.getItems().setAll(Role.values());
         roleChoice.valueProperty().bindBidirectional(viewModel.roleProperty());
         loginField.textProperty().bindBidirectional(viewModel.loginProperty());

@@ -17,7 +17,6 @@ import io.mlworkbench.engine.features.FeaturePipelineRepository;
 import io.mlworkbench.engine.features.FeaturePipelineService;
 import io.mlworkbench.engine.features.PipelineFitter;
 import io.mlworkbench.engine.features.step.StepCatalog;
-import io.mlworkbench.engine.features.store.FeatureBlobStore;
 import io.mlworkbench.engine.features.store.FeatureStoreService;
 import io.mlworkbench.engine.features.store.FeatureTableRepository;
 import io.mlworkbench.engine.project.Project;
@@ -64,8 +63,9 @@ public final class WorkspaceSession implements AutoCloseable {
         this.projects = new ProjectService(workspace.database(),
                 new ProjectRepository(workspace.database().jdbi()), auditLog, clock);
         RegistryDatabase database = workspace.database();
+        BlobStore blobs = new BlobStore(database.jdbi(), clock);
         this.datasets = new DatasetService(database, new DatasetRepository(database.jdbi()),
-                new DatasetVersionRepository(database.jdbi()), new BlobStore(database.jdbi(), clock), projects,
+                new DatasetVersionRepository(database.jdbi()), blobs, projects,
                 auditLog, clock, workspace.directory().resolve("tmp"));
         this.profiles = new ProfileService(database, new ProfileRepository(database.jdbi(), new ProfileJson()),
                 auditLog, new DatasetProfiler());
@@ -80,7 +80,7 @@ public final class WorkspaceSession implements AutoCloseable {
                 new FeaturePipelineJson(stepCatalog), new PipelineFitter(stepCatalog), clock);
         this.featureStore = new FeatureStoreService(workspace.database(), featurePipelines,
                 new FeatureTableRepository(workspace.database().jdbi(), clock),
-                new FeatureBlobStore(workspace.database().jdbi(), clock), auditLog, clock);
+                blobs, auditLog, clock);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.mlworkbench.app.shell;
 import io.mlworkbench.app.i18n.Messages;
 import io.mlworkbench.app.session.WorkspaceSession;
 import io.mlworkbench.app.theme.Theme;
+import io.mlworkbench.app.theme.WindowTheme;
 import io.mlworkbench.app.view.ViewLoader;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -68,6 +69,7 @@ public final class MainWindowView {
         this.messages = messages;
         this.steps = steps;
         this.root = loader.load(this);
+        WindowTheme.mark(root, viewModel.themeProperty().get());
     }
 
     @FXML
@@ -89,7 +91,10 @@ public final class MainWindowView {
         darkTheme.setSelected(viewModel.themeProperty().get() == Theme.DARK);
         lightTheme.setOnAction(event -> viewModel.themeProperty().set(Theme.LIGHT));
         darkTheme.setOnAction(event -> viewModel.themeProperty().set(Theme.DARK));
-        viewModel.themeProperty().addListener((observable, before, now) -> now.apply());
+        viewModel.themeProperty().addListener((observable, before, now) -> {
+            now.apply();
+            WindowTheme.mark(root, now);
+        });
 
         workspacePath.textProperty().bind(viewModel.workspacePath());
         taskButton.textProperty().bind(viewModel.taskSummary());

@@ -2,22 +2,12 @@ package io.mlworkbench.app.training;
 
 import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.util.StringConverter;
 
-/** Small pieces the Train and Compare views share for table cells and combo boxes. */
+/** Small pieces the Train and Compare views share for metric values and combo boxes. */
 public final class Cells {
 
     private Cells() {
-    }
-
-    /**
-     * @param value a fixed text
-     * @return it as a cell value
-     */
-    public static ObservableValue<String> constant(String value) {
-        return new ReadOnlyStringWrapper(value);
     }
 
     /**

@@ -1,10 +1,14 @@
 package io.mlworkbench.app.training;
 
 import io.mlworkbench.app.i18n.Messages;
+import io.mlworkbench.app.theme.ChartTheme;
+import io.mlworkbench.app.theme.Theme;
+import io.mlworkbench.app.theme.WindowTheme;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
@@ -18,7 +22,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Shows one XChart chart as an image (rendered with {@link BitmapEncoder#getBufferedImage}; a SwingNode fails
- * headless), with a tooltip holding exact values and a button that saves the chart as PNG.
+ * headless), with a tooltip holding exact values and a button that saves the chart as PNG. The chart is coloured
+ * for the theme of the window ({@link ChartTheme}) and drawn again when the theme changes; the PNG is what is shown.
  */
 public final class ChartPanel extends VBox {
 
@@ -26,6 +31,7 @@ public final class ChartPanel extends VBox {
     private final Tooltip tooltip = new Tooltip();
     private final Messages messages;
     private final Consumer<Throwable> onError;
+    private final ObservableValue<Theme> theme = WindowTheme.of(this);
     private Chart<?, ?> chart;
 
     /**
@@ -43,6 +49,7 @@ public final class ChartPanel extends VBox {
         export.setOnAction(event -> export());
         getChildren().addAll(image, export);
         getStyleClass().add("chart-panel");
+        theme.addListener((observable, before, now) -> render());
     }
 
     /**
@@ -51,13 +58,20 @@ public final class ChartPanel extends VBox {
      */
     public void show(Chart<?, ?> newChart, String exactValues) {
         this.chart = newChart;
-        image.setImage(SwingFXUtils.toFXImage(BitmapEncoder.getBufferedImage(newChart), null));
+        render();
         image.setAccessibleText(newChart.getTitle());
         if (exactValues.isEmpty()) {
             Tooltip.uninstall(image, tooltip);
         } else {
             tooltip.setText(exactValues);
             Tooltip.install(image, tooltip);
+        }
+    }
+
+    private void render() {
+        if (chart != null) {
+            ChartTheme.of(theme.getValue()).style(chart);
+            image.setImage(SwingFXUtils.toFXImage(BitmapEncoder.getBufferedImage(chart), null));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.mlworkbench.app.training;
 
+import io.mlworkbench.app.theme.ChartTheme;
 import io.mlworkbench.engine.training.evaluation.CurvePoint;
 import io.mlworkbench.engine.training.evaluation.FeatureImportance;
 import io.mlworkbench.engine.training.evaluation.RegressionEvaluation;
@@ -19,7 +20,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * Builds the XChart charts of the Train and Compare steps from engine results: ROC and precision-recall curves
  * (one series per run or class), residuals, feature importance, tuning best-so-far and metric bars. The charts
- * are plain XChart objects; views render them to images, and the same objects are saved as PNG.
+ * are plain XChart objects laid out here and coloured by {@link ChartTheme} when drawn; views render them to images,
+ * and the same objects are saved as PNG.
  */
 public final class RunCharts {
 
@@ -47,7 +49,7 @@ public final class RunCharts {
         XYChart chart = curveChart(title, "False positive rate", "True positive rate", curves);
         XYSeries chance = chart.addSeries("chance", new double[] {0, 1}, new double[] {0, 1});
         chance.setMarker(SeriesMarkers.NONE);
-        chance.setLineColor(java.awt.Color.LIGHT_GRAY);
+        chance.setLineColor(ChartTheme.REFERENCE);
         chance.setShowInLegend(false);
         return chart;
     }
@@ -100,6 +102,7 @@ public final class RunCharts {
         XYSeries ideal = chart.addSeries("ideal", new double[] {lo, hi}, new double[] {lo, hi});
         ideal.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         ideal.setMarker(SeriesMarkers.NONE);
+        ideal.setLineColor(ChartTheme.REFERENCE);
         ideal.setShowInLegend(false);
         return chart;
     }
@@ -218,9 +221,7 @@ public final class RunCharts {
     }
 
     private static void style(Styler styler) {
-        styler.setChartBackgroundColor(java.awt.Color.WHITE);
         styler.setPlotBorderVisible(false);
-        styler.setAntiAlias(true);
         styler.setChartTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 13));
     }
 }

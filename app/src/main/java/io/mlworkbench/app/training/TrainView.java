@@ -2,6 +2,7 @@ package io.mlworkbench.app.training;
 
 import io.mlworkbench.app.dialog.DialogService;
 import io.mlworkbench.app.i18n.Messages;
+import io.mlworkbench.app.view.TableColumns;
 import io.mlworkbench.app.view.ViewLoader;
 import io.mlworkbench.engine.project.Project;
 import io.mlworkbench.engine.training.EvaluationReport;
@@ -12,9 +13,7 @@ import io.mlworkbench.engine.training.tuning.SearchStrategy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -33,7 +32,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Binds the Train step's FXML to its {@link TrainViewModel}; builds the parameter forms from the options. */
 public final class TrainView {
@@ -70,25 +68,13 @@ public final class TrainView {
     @FXML private Label problemLabel;
     @FXML private VBox progressCard;
     @FXML private TableView<ProgressRow> progressTable;
-    @FXML private TableColumn<ProgressRow, String> progressNameColumn;
-    @FXML private TableColumn<ProgressRow, Number> progressBarColumn;
-    @FXML private TableColumn<ProgressRow, ProgressRow> progressCancelColumn;
-    @FXML private TableColumn<ProgressRow, String> progressStatusColumn;
     @FXML private VBox tuningBox;
     @FXML private TableView<RunRow> runTable;
-    @FXML private TableColumn<RunRow, String> runIdColumn;
-    @FXML private TableColumn<RunRow, String> runAlgorithmColumn;
-    @FXML private TableColumn<RunRow, String> runMetricColumn;
-    @FXML private TableColumn<RunRow, String> runValueColumn;
-    @FXML private TableColumn<RunRow, String> runSecondsColumn;
-    @FXML private TableColumn<RunRow, String> runOtherColumn;
     @FXML private VBox detailsCard;
     @FXML private Label detailsTitle;
     @FXML private Label reproduceLabel;
     @FXML private Button reproduceButton;
     @FXML private TableView<Map.Entry<String, Double>> metricTable;
-    @FXML private TableColumn<Map.Entry<String, Double>, String> metricNameColumn;
-    @FXML private TableColumn<Map.Entry<String, Double>, String> metricValueColumn;
     @FXML private VBox confusionBox;
     @FXML private FlowPane chartPane;
 
@@ -214,9 +200,8 @@ public final class TrainView {
         progressCard.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.progressRows()));
         progressCard.managedProperty().bind(progressCard.visibleProperty());
         progressTable.setItems(viewModel.progressRows());
-        progressNameColumn.setCellValueFactory(cell -> Cells.constant(cell.getValue().name()));
-        progressStatusColumn.setCellValueFactory(cell -> cell.getValue().statusProperty());
-        progressBarColumn.setCellValueFactory(cell -> cell.getValue().progressProperty());
+        TableColumn<ProgressRow, Number> progressBarColumn = TableColumns.observed(
+                messages.text("training.column.progress"), 140, ProgressRow::progressProperty);
         progressBarColumn.setCellFactory(column -> new TableCell<>() {
             private final ProgressBar bar = new ProgressBar();
 
@@ -228,7 +213,8 @@ public final class TrainView {
                 setGraphic(empty ? null : bar);
             }
         });
-        progressCancelColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        TableColumn<ProgressRow, ProgressRow> progressCancelColumn = TableColumns.observed("", 90,
+                ReadOnlyObjectWrapper::new);
         progressCancelColumn.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(ProgressRow row, boolean empty) {
@@ -244,6 +230,10 @@ public final class TrainView {
                 setGraphic(cancel);
             }
         });
+        progressTable.getColumns().setAll(List.of(
+                TableColumns.text(messages.text("training.column.model"), 220, ProgressRow::name),
+                progressBarColumn, progressCancelColumn,
+                TableColumns.observed(messages.text("training.column.status"), 380, ProgressRow::statusProperty)));
         tuningChart = new ChartPanel(messages, this::exportFailed);
         tuningBox.getChildren().setAll(tuningChart);
         tuningBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.trials()));
@@ -265,14 +255,15 @@ public final class TrainView {
 
     private void bindResults() {
         runTable.setItems(viewModel.runs());
-        runIdColumn.setCellValueFactory(cell -> Cells.constant(String.valueOf(cell.getValue().runId())));
-        runAlgorithmColumn.setCellValueFactory(cell -> Cells.constant(cell.getValue().tuned()
-                ? messages.text("training.row.tuned", cell.getValue().algorithm()) : cell.getValue().algorithm()));
-        runMetricColumn.setCellValueFactory(cell -> Cells.constant(cell.getValue().primaryMetric()));
-        runValueColumn.setCellValueFactory(cell -> Cells.constant(Cells.format(cell.getValue().primary())));
-        runSecondsColumn.setCellValueFactory(cell -> Cells.constant(String.format(Locale.ROOT, "%.2f",
-                cell.getValue().seconds())));
-        runOtherColumn.setCellValueFactory(cell -> Cells.constant(otherMetrics(cell.getValue())));
+        runTable.getColumns().setAll(List.of(
+                TableColumns.text(messages.text("training.column.run"), 70, row -> String.valueOf(row.runId())),
+                TableColumns.text(messages.text("training.column.algorithm"), 230, row -> row.tuned()
+                        ? messages.text("training.row.tuned", row.algorithm()) : row.algorithm()),
+                TableColumns.text(messages.text("training.column.metric"), 110, RunRow::primaryMetric),
+                TableColumns.text(messages.text("training.column.value"), 100, row -> Cells.format(row.primary())),
+                TableColumns.text(messages.text("training.column.seconds"), 100,
+                        row -> String.format(Locale.ROOT, "%.2f", row.seconds())),
+                TableColumns.text(messages.text("training.column.other"), 380, TrainView::otherMetrics)));
         runTable.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(RunRow row, boolean empty) {
@@ -314,8 +305,10 @@ public final class TrainView {
         detailsCard.managedProperty().bind(detailsCard.visibleProperty());
         reproduceLabel.textProperty().bind(viewModel.reproduceResultProperty());
         reproduceButton.disableProperty().bind(viewModel.runningProperty());
-        metricNameColumn.setCellValueFactory(cell -> Cells.constant(cell.getValue().getKey()));
-        metricValueColumn.setCellValueFactory(cell -> Cells.constant(Cells.format(cell.getValue().getValue())));
+        metricTable.getColumns().setAll(List.of(
+                TableColumns.text(messages.text("training.column.metric"), 160, Map.Entry::getKey),
+                TableColumns.text(messages.text("training.column.value"), 100,
+                        entry -> Cells.format(entry.getValue()))));
         viewModel.evaluationProperty().addListener((observable, before, now) -> showEvaluation(now));
     }
 

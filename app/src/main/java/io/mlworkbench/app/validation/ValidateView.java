@@ -1,10 +1,12 @@
 package io.mlworkbench.app.validation;
 
+import io.mlworkbench.app.i18n.Messages;
 import io.mlworkbench.app.view.TableColumns;
 import io.mlworkbench.app.view.ViewLoader;
 import io.mlworkbench.engine.data.dataset.DatasetVersion;
 import io.mlworkbench.engine.validation.Expectation;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -34,6 +36,7 @@ public final class ValidateView {
     private static final PseudoClass REJECTED = PseudoClass.getPseudoClass("rejected");
 
     private final ValidateViewModel viewModel;
+    private final Messages messages;
     private final Parent root;
     private String defaultRowsCaption;
 
@@ -51,22 +54,12 @@ public final class ValidateView {
     @FXML private Tab resultsTab;
     @FXML private SplitPane suiteSplit;
     @FXML private TableView<SuggestionRow> suggestionTable;
-    @FXML private TableColumn<SuggestionRow, SuggestionRow.Decision> suggestionDecisionColumn;
-    @FXML private TableColumn<SuggestionRow, String> suggestionExpectationColumn;
-    @FXML private TableColumn<SuggestionRow, String> suggestionColumnColumn;
-    @FXML private TableColumn<SuggestionRow, String> suggestionArgumentsColumn;
-    @FXML private TableColumn<SuggestionRow, String> suggestionReasonColumn;
     @FXML private Button acceptButton;
     @FXML private Button editSuggestionButton;
     @FXML private Button rejectButton;
     @FXML private Button acceptAllButton;
     @FXML private Label unsavedLabel;
     @FXML private TableView<RuleRow> ruleTable;
-    @FXML private TableColumn<RuleRow, String> ruleNumberColumn;
-    @FXML private TableColumn<RuleRow, String> ruleExpectationColumn;
-    @FXML private TableColumn<RuleRow, String> ruleColumnColumn;
-    @FXML private TableColumn<RuleRow, String> ruleArgumentsColumn;
-    @FXML private TableColumn<RuleRow, String> ruleNotesColumn;
     @FXML private Button editRuleButton;
     @FXML private Button removeRuleButton;
     @FXML private VBox editorClosed;
@@ -81,23 +74,17 @@ public final class ValidateView {
     @FXML private Label resultSummary;
     @FXML private Button failingRowsButton;
     @FXML private TableView<RuleResultRow> resultTable;
-    @FXML private TableColumn<RuleResultRow, String> resultStatusColumn;
-    @FXML private TableColumn<RuleResultRow, String> resultNumberColumn;
-    @FXML private TableColumn<RuleResultRow, String> resultExpectationColumn;
-    @FXML private TableColumn<RuleResultRow, String> resultColumnColumn;
-    @FXML private TableColumn<RuleResultRow, String> resultElementsColumn;
-    @FXML private TableColumn<RuleResultRow, String> resultUnexpectedColumn;
-    @FXML private TableColumn<RuleResultRow, String> resultObservedColumn;
-    @FXML private TableColumn<RuleResultRow, String> resultSampleColumn;
     @FXML private Label failingRowsCaption;
     @FXML private TableView<List<String>> failingRowsTable;
 
     /**
      * @param viewModel the step's state and actions
      * @param loader the FXML loader
+     * @param messages the column titles
      */
-    public ValidateView(ValidateViewModel viewModel, ViewLoader loader) {
+    public ValidateView(ValidateViewModel viewModel, ViewLoader loader, Messages messages) {
         this.viewModel = viewModel;
+        this.messages = messages;
         this.root = loader.load(this);
         root.parentProperty().addListener((observable, before, now) -> {
             if (now != null) {
@@ -181,12 +168,17 @@ public final class ValidateView {
     private void bindSuggestions() {
         SuiteDraftViewModel draft = viewModel.draft();
         suggestionTable.setItems(draft.suggestions());
-        suggestionDecisionColumn.setCellValueFactory(cell -> cell.getValue().decisionProperty());
-        suggestionDecisionColumn.setCellFactory(column -> new DecisionCell());
-        TableColumns.text(suggestionExpectationColumn, SuggestionRow::expectation);
-        TableColumns.text(suggestionColumnColumn, SuggestionRow::column);
-        TableColumns.text(suggestionArgumentsColumn, SuggestionRow::arguments);
-        TableColumns.text(suggestionReasonColumn, SuggestionRow::reason);
+        TableColumn<SuggestionRow, SuggestionRow.Decision> decision = TableColumns.observed("", 44,
+                SuggestionRow::decisionProperty);
+        decision.setCellFactory(column -> new DecisionCell());
+        decision.setMinWidth(44);
+        decision.setMaxWidth(44);
+        decision.setSortable(false);
+        suggestionTable.getColumns().setAll(List.of(decision,
+                TableColumns.text(messages.text("validate.column.expectation"), 255, SuggestionRow::expectation),
+                TableColumns.text(messages.text("validate.column.column"), 110, SuggestionRow::column),
+                TableColumns.text(messages.text("validate.column.arguments"), 160, SuggestionRow::arguments),
+                TableColumns.text(messages.text("validate.column.reason"), 300, SuggestionRow::reason)));
         suggestionTable.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(SuggestionRow row, boolean empty) {
@@ -206,11 +198,11 @@ public final class ValidateView {
     private void bindRules() {
         SuiteDraftViewModel draft = viewModel.draft();
         ruleTable.setItems(draft.rules());
-        TableColumns.text(ruleNumberColumn, row -> Integer.toString(row.number()));
-        TableColumns.text(ruleExpectationColumn, RuleRow::expectation);
-        TableColumns.text(ruleColumnColumn, RuleRow::column);
-        TableColumns.text(ruleArgumentsColumn, RuleRow::arguments);
-        TableColumns.text(ruleNotesColumn, RuleRow::notes);
+        ruleTable.getColumns().setAll(List.of(numberColumn(RuleRow::number),
+                TableColumns.text(messages.text("validate.column.expectation"), 255, RuleRow::expectation),
+                TableColumns.text(messages.text("validate.column.column"), 110, RuleRow::column),
+                TableColumns.text(messages.text("validate.column.arguments"), 180, RuleRow::arguments),
+                TableColumns.text(messages.text("validate.column.notes"), 300, RuleRow::notes)));
         var noRule = ruleTable.getSelectionModel().selectedItemProperty().isNull();
         editRuleButton.disableProperty().bind(noRule);
         removeRuleButton.disableProperty().bind(noRule);
@@ -222,17 +214,25 @@ public final class ValidateView {
         });
     }
 
+    /** The narrow "#" column of a rule's number. */
+    private static <R> TableColumn<R, String> numberColumn(ToIntFunction<R> number) {
+        TableColumn<R, String> column = TableColumns.text("#", 40, row -> Integer.toString(number.applyAsInt(row)));
+        column.setMaxWidth(50);
+        return column;
+    }
+
     private void bindResults() {
         ValidationResultsViewModel results = viewModel.results();
         resultTable.setItems(results.rows());
-        TableColumns.text(resultStatusColumn, RuleResultRow::status);
-        TableColumns.text(resultNumberColumn, row -> Integer.toString(row.number()));
-        TableColumns.text(resultExpectationColumn, RuleResultRow::expectation);
-        TableColumns.text(resultColumnColumn, RuleResultRow::column);
-        TableColumns.text(resultElementsColumn, RuleResultRow::elements);
-        TableColumns.text(resultUnexpectedColumn, RuleResultRow::unexpected);
-        TableColumns.text(resultObservedColumn, RuleResultRow::observed);
-        TableColumns.text(resultSampleColumn, RuleResultRow::sample);
+        resultTable.getColumns().setAll(List.of(
+                TableColumns.text(messages.text("validate.column.status"), 100, RuleResultRow::status),
+                numberColumn(RuleResultRow::number),
+                TableColumns.text(messages.text("validate.column.expectation"), 250, RuleResultRow::expectation),
+                TableColumns.text(messages.text("validate.column.column"), 100, RuleResultRow::column),
+                TableColumns.text(messages.text("validate.column.elements"), 80, RuleResultRow::elements),
+                TableColumns.text(messages.text("validate.column.unexpected"), 110, RuleResultRow::unexpected),
+                TableColumns.text(messages.text("validate.column.observed"), 160, RuleResultRow::observed),
+                TableColumns.text(messages.text("validate.column.sample"), 240, RuleResultRow::sample)));
         resultTable.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(RuleResultRow row, boolean empty) {

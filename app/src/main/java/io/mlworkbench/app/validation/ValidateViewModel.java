@@ -116,6 +116,25 @@ public final class ValidateViewModel {
         });
     }
 
+    /**
+     * Shows the step's state in the sidebar before the step is first opened, without loading any rows: the version
+     * {@link #refresh()} would choose and whether its last validation passed. Call once when the workspace opens.
+     */
+    public void publishState() {
+        String title = messages.text("task.listVersions");
+        executor.execute(BackgroundTask.of(title, (progress, cancel) -> allVersions().stream().findFirst()
+                        .map(newest -> new VersionState.Outcome(newest, VersionState.lastOutcome(session, newest))))
+                .onSuccess(outcome -> {
+                    if (version.get() == null) {
+                        entry.subjectProperty().set(outcome.map(o -> label(o.version())).orElse(""));
+                        entry.stateProperty().set(outcome.flatMap(VersionState.Outcome::passed)
+                                .map(passed -> passed ? StepState.DONE : StepState.NEEDS_ATTENTION)
+                                .orElse(StepState.NOT_STARTED));
+                    }
+                })
+                .onFailure(failure -> dialogs.showError(messages.text("error.validate", title), failure)));
+    }
+
     private List<DatasetVersion> allVersions() {
         List<DatasetVersion> all = new ArrayList<>();
         for (Dataset dataset : session.allDatasets()) {

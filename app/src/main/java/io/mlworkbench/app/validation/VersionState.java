@@ -42,4 +42,25 @@ record VersionState(Table table, long projectId, List<ValidationSuite> suites, O
                 .map(ValidationResultSummary::id).map(validation::result);
         return new VersionState(table, project, suites, rules, last);
     }
+
+    /**
+     * Reads only whether a version's newest validation passed; quick (no rows are loaded).
+     *
+     * @param session the open workspace
+     * @param v the dataset version
+     * @return true when it passed, false when it failed, empty when it was never validated
+     */
+    static Optional<Boolean> lastOutcome(WorkspaceSession session, DatasetVersion v) {
+        return session.validation().listResultsForDatasetVersion(v.id()).stream().findFirst()
+                .map(ValidationResultSummary::success);
+    }
+
+    /**
+     * A version and how its newest validation went, for the sidebar.
+     *
+     * @param version the dataset version
+     * @param passed true when it passed, false when it failed, empty when it was never validated
+     */
+    record Outcome(DatasetVersion version, Optional<Boolean> passed) {
+    }
 }

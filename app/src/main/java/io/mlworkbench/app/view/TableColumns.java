@@ -3,17 +3,55 @@ package io.mlworkbench.app.view;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-/** Fills table columns from row records, the one way every view does it. */
+/**
+ * Makes and fills table columns from row records, the one way every view does it: a view lists its columns in
+ * code, each with its title, width and what it shows of a row, in one line.
+ */
 public final class TableColumns {
 
     private TableColumns() {
     }
 
     /**
-     * Shows a text value of each row in a column.
+     * A column showing a text of each row.
+     *
+     * @param title the column title
+     * @param width its preferred width in pixels
+     * @param value what the column shows of a row
+     * @param <R> the row type
+     * @return the column
+     */
+    public static <R> TableColumn<R, String> text(String title, double width, Function<R, String> value) {
+        TableColumn<R, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        text(column, value);
+        return column;
+    }
+
+    /**
+     * A column showing an observable value of each row (a live status, a check box, a progress); the caller sets
+     * the cell factory that draws it when text is not enough.
+     *
+     * @param title the column title
+     * @param width its preferred width in pixels
+     * @param value what the column shows of a row
+     * @param <R> the row type
+     * @param <T> the value type
+     * @return the column
+     */
+    public static <R, T> TableColumn<R, T> observed(String title, double width, Function<R, ObservableValue<T>> value) {
+        TableColumn<R, T> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> value.apply(cell.getValue()));
+        return column;
+    }
+
+    /**
+     * Shows a text value of each row in a column declared elsewhere.
      *
      * @param column the column
      * @param value what the column shows of a row

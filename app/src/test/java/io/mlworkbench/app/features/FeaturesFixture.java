@@ -11,11 +11,11 @@ import io.mlworkbench.engine.features.FeaturePipelineRepository;
 import io.mlworkbench.engine.features.FeaturePipelineService;
 import io.mlworkbench.engine.features.PipelineFitter;
 import io.mlworkbench.engine.features.step.StepCatalog;
-import io.mlworkbench.engine.features.store.FeatureBlobStore;
 import io.mlworkbench.engine.features.store.FeatureStoreService;
 import io.mlworkbench.engine.features.store.FeatureTableRepository;
 import io.mlworkbench.engine.project.ProjectRepository;
 import io.mlworkbench.engine.project.ProjectService;
+import io.mlworkbench.engine.store.BlobStore;
 import io.mlworkbench.engine.store.RegistryDatabase;
 import io.mlworkbench.engine.task.CancellationToken;
 import io.mlworkbench.engine.task.ProgressListener;
@@ -44,7 +44,7 @@ final class FeaturesFixture implements AutoCloseable {
     final FeaturePipelineService pipelines = new FeaturePipelineService(db, new FeaturePipelineRepository(db.jdbi()),
             audit, new FeaturePipelineJson(catalog), new PipelineFitter(catalog), Clock.systemUTC());
     final FeatureStoreService store = new FeatureStoreService(db, pipelines,
-            new FeatureTableRepository(db.jdbi(), Clock.systemUTC()), new FeatureBlobStore(db.jdbi(), Clock.systemUTC()),
+            new FeatureTableRepository(db.jdbi(), Clock.systemUTC()), new BlobStore(db.jdbi(), Clock.systemUTC()),
             audit, Clock.systemUTC());
 
     /** @param temp a folder for scratch and CSV files */

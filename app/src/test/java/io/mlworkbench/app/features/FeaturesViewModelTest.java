@@ -9,6 +9,8 @@ import io.mlworkbench.app.shell.LifecycleStep;
 import io.mlworkbench.app.shell.NavigationEntry;
 import io.mlworkbench.app.shell.StepState;
 import io.mlworkbench.app.task.SynchronousTaskExecutor;
+import io.mlworkbench.app.theme.ChartTheme;
+import io.mlworkbench.app.theme.Theme;
 import io.mlworkbench.engine.data.Column;
 import io.mlworkbench.engine.data.NumericColumn;
 import io.mlworkbench.engine.data.StringColumn;
@@ -20,6 +22,7 @@ import io.mlworkbench.engine.features.FeatureSetVersion;
 import io.mlworkbench.engine.features.FittedPipeline;
 import io.mlworkbench.engine.features.StepSpec;
 import io.mlworkbench.engine.data.dataset.DatasetVersion;
+import java.awt.Color;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +132,21 @@ class FeaturesViewModelTest {
         preview.distributionColumnProperty().set("charge_per_month");
         assertThat(preview.beforeChartProperty().get()).isNull();
         assertThat(preview.beforeNoteProperty().get()).contains("made by a step");
+    }
+
+    @Test
+    void distributionsAreDrawnAgainInTheDarkTheme() {
+        churnProject();
+        buildTypicalPipeline();
+        FeaturePreviewViewModel preview = viewModel.preview();
+        preview.distributionColumnProperty().set("monthly_charges");
+        assertThat(new Color(preview.afterChartProperty().get().getRGB(1, 1))).isEqualTo(Color.WHITE);
+
+        preview.themeProperty().set(Theme.DARK);
+
+        Color dark = ChartTheme.of(Theme.DARK).background();
+        assertThat(new Color(preview.beforeChartProperty().get().getRGB(1, 1))).isEqualTo(dark);
+        assertThat(new Color(preview.afterChartProperty().get().getRGB(1, 1))).isEqualTo(dark);
     }
 
     @Test

@@ -6,6 +6,8 @@ import io.mlworkbench.app.dialog.RecordingDialogService;
 import io.mlworkbench.app.i18n.Messages;
 import io.mlworkbench.app.session.WorkspaceSession;
 import io.mlworkbench.app.task.SynchronousTaskExecutor;
+import io.mlworkbench.app.theme.ChartTheme;
+import io.mlworkbench.app.theme.Theme;
 import io.mlworkbench.engine.audit.Actor;
 import io.mlworkbench.engine.data.ColumnRole;
 import io.mlworkbench.engine.data.dataset.DatasetVersion;
@@ -13,10 +15,12 @@ import io.mlworkbench.engine.data.dataset.ImportSource;
 import io.mlworkbench.engine.data.ingest.ImportOptions;
 import io.mlworkbench.engine.task.CancellationToken;
 import io.mlworkbench.engine.task.ProgressListener;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,5 +96,19 @@ class ProfileViewModelTest {
         byte[] header = java.util.Arrays.copyOf(Files.readAllBytes(written), 4);
         assertThat(header).containsExactly(0x89, 'P', 'N', 'G');
         assertThat(dialogs.notifications()).singleElement().asString().startsWith("Chart saved to ");
+    }
+
+    @Test
+    void drawsTheChartAgainInTheDarkThemeAndExportsWhatIsShown() throws Exception {
+        assertThat(new java.awt.Color(viewModel.chartImageProperty().get().getRGB(1, 1))).isEqualTo(java.awt.Color.WHITE);
+
+        viewModel.themeProperty().set(Theme.DARK);
+
+        java.awt.Color dark = ChartTheme.of(Theme.DARK).background();
+        assertThat(new java.awt.Color(viewModel.chartImageProperty().get().getRGB(1, 1))).isEqualTo(dark);
+        dialogs.chooseNextFile(temp.resolve("dark.png"));
+        viewModel.exportChart();
+        BufferedImage saved = ImageIO.read(temp.resolve("dark.png").toFile());
+        assertThat(new java.awt.Color(saved.getRGB(1, 1))).isEqualTo(dark);
     }
 }

@@ -6,6 +6,7 @@ import io.mlworkbench.app.dialog.RecordingDialogService;
 import io.mlworkbench.app.i18n.Messages;
 import io.mlworkbench.app.shell.LifecycleStep;
 import io.mlworkbench.app.shell.NavigationEntry;
+import io.mlworkbench.app.shell.StepContext;
 import io.mlworkbench.app.shell.StepRegistry;
 import io.mlworkbench.app.shell.StepState;
 import io.mlworkbench.app.task.SynchronousTaskExecutor;
@@ -38,8 +39,8 @@ class RegistryStepModuleTest {
 
     private NavigationEntry registryEntry() {
         StepRegistry steps = new StepRegistry();
-        new RegistryStepModule(new SynchronousTaskExecutor(), new RecordingDialogService(), messages,
-                new ViewLoader(messages)).register(steps, fixture.session);
+        new RegistryStepModule(new StepContext(new SynchronousTaskExecutor(), new RecordingDialogService(), messages,
+                new ViewLoader(messages))).register(steps, fixture.session);
         return steps.entries().stream().filter(e -> e.step() == LifecycleStep.REGISTRY).findFirst().orElseThrow();
     }
 

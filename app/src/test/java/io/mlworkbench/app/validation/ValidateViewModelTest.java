@@ -87,13 +87,18 @@ class ValidateViewModelTest {
         assertThat(viewModel.showingResultsProperty().get()).isTrue();
     }
 
-    @Test
-    void aBrokenNewVersionFailsTheSuiteWithFailedRulesFirstAndItsRows() {
+    /** Runs the suggested suite on version 1 (passes), imports a broken version 2 and opens it. */
+    private void openBrokenSecondVersionAfterAPassingFirst() {
         viewModel.suggest();
         viewModel.draft().acceptAllPending();
         viewModel.run();
         DatasetVersion broken = importFile(CsvFiles.brokenCopy(customers, temp.resolve("broken.csv"), 3, 9));
         viewModel.choose(broken.id());
+    }
+
+    @Test
+    void aBrokenNewVersionFailsTheSuiteWithFailedRulesFirstAndItsRows() {
+        openBrokenSecondVersionAfterAPassingFirst();
 
         assertThat(viewModel.versionProperty().get().versionNo()).isEqualTo(2);
         assertThat(viewModel.draft().rules()).isNotEmpty();
@@ -148,5 +153,33 @@ class ValidateViewModelTest {
         viewModel.draft().editor().fields().get(0).textProperty().set("age");
         viewModel.draft().editor().apply();
         assertThat(viewModel.canRunProperty().get()).isTrue();
+    }
+
+    @Test
+    void publishesTheNewestVersionsLastOutcomeWithoutOpeningIt() {
+        openBrokenSecondVersionAfterAPassingFirst();
+        viewModel.run();
+        NavigationEntry fresh = new NavigationEntry(LifecycleStep.VALIDATE, "Validate");
+        ValidateViewModel atStartup = new ValidateViewModel(session, new SynchronousTaskExecutor(), dialogs,
+                Messages.load(Locale.ENGLISH), fresh);
+
+        atStartup.publishState();
+
+        assertThat(fresh.stateProperty().get()).isEqualTo(StepState.NEEDS_ATTENTION);
+        assertThat(fresh.subjectProperty().get()).isEqualTo("customers v2 (150 rows)");
+        assertThat(atStartup.loadedProperty().get()).isFalse();
+        assertThat(atStartup.versionProperty().get()).isNull();
+    }
+
+    @Test
+    void publishesNotStartedForAVersionNeverValidated() {
+        NavigationEntry fresh = new NavigationEntry(LifecycleStep.VALIDATE, "Validate");
+        fresh.stateProperty().set(StepState.DONE);
+
+        new ValidateViewModel(session, new SynchronousTaskExecutor(), dialogs, Messages.load(Locale.ENGLISH), fresh)
+                .publishState();
+
+        assertThat(fresh.stateProperty().get()).isEqualTo(StepState.NOT_STARTED);
+        assertThat(fresh.subjectProperty().get()).isEqualTo("customers v1 (150 rows)");
     }
 }

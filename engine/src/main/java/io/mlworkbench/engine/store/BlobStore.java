@@ -4,6 +4,7 @@ import io.mlworkbench.engine.WorkbenchException;
 import io.mlworkbench.engine.task.CancellationToken;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -46,6 +47,17 @@ public final class BlobStore {
         this.clock = clock;
     }
 
+    /** Produces a blob's content by writing it to a stream. */
+    @FunctionalInterface
+    public interface ContentWriter {
+
+        /**
+         * @param out where to write the content; it need not be closed
+         * @throws IOException when producing the content fails
+         */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /**
      * Stores everything the stream yields, or returns the existing blob holding the same bytes.
      *
@@ -55,6 +67,19 @@ public final class BlobStore {
      * @return the stored blob
      */
     public BlobRef write(InputStream in, String mediaType, CancellationToken cancel) {
+        return write(mediaType, in::transferTo, cancel);
+    }
+
+    /**
+     * Stores everything a writer produces, or returns the existing blob holding the same bytes. The content
+     * streams into chunks as it is written, so it never has to fit in memory.
+     *
+     * @param mediaType what the bytes are
+     * @param content writes the bytes
+     * @param cancel checked once per chunk
+     * @return the stored blob
+     */
+    public BlobRef write(String mediaType, ContentWriter content, CancellationToken cancel) {
         return jdbi.inTransaction(h -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             // The row needs a unique hash before the bytes are known: a random provisional one, replaced below.
@@ -65,22 +90,15 @@ public final class BlobStore {
                             + "VALUES (:sha, 0, :media, :at)")
                     .bind("sha", pending).bind("media", mediaType).bind("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            MessageDigest digest = sha256();
-            long size = 0;
-            int seq = 0;
+            BlobOutputStream out = new BlobOutputStream(h, id, cancel);
             try {
-                byte[] chunk;
-                while ((chunk = in.readNBytes(CHUNK_BYTES)).length > 0) {
-                    cancel.throwIfCancelled("storing the data");
-                    digest.update(chunk);
-                    size += chunk.length;
-                    h.createUpdate("INSERT INTO blob_chunk (blob_id, seq, bytes) VALUES (:id, :seq, :bytes)")
-                            .bind("id", id).bind("seq", seq++).bind("bytes", chunk).execute();
-                }
+                content.writeTo(out);
             } catch (IOException e) {
-                throw new WorkbenchException("Could not read the data to store as a blob: " + e.getMessage(), e);
+                throw new WorkbenchException("Could not store the " + mediaType + " data as a blob: "
+                        + e.getMessage(), e);
             }
-            String sha = HexFormat.of().formatHex(digest.digest());
+            out.close();
+            String sha = out.sha256();
             Optional<BlobRef> existing = findBySha256(sha);
             if (existing.isPresent()) {
                 h.createUpdate("DELETE FROM blob_chunk WHERE blob_id = :id").bind("id", id).execute();
@@ -88,8 +106,8 @@ public final class BlobStore {
                 return existing.get();
             }
             h.createUpdate("UPDATE blob SET sha256 = :sha, size_bytes = :size WHERE id = :id")
-                    .bind("sha", sha).bind("size", size).bind("id", id).execute();
-            return new BlobRef(id, sha, size, mediaType, now);
+                    .bind("sha", sha).bind("size", out.size()).bind("id", id).execute();
+            return new BlobRef(id, sha, out.size(), mediaType, now);
         });
     }
 

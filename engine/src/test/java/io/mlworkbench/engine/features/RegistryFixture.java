@@ -3,12 +3,12 @@ package io.mlworkbench.engine.features;
 import io.mlworkbench.engine.audit.Actor;
 import io.mlworkbench.engine.audit.AuditLogRepository;
 import io.mlworkbench.engine.features.step.StepCatalog;
-import io.mlworkbench.engine.features.store.FeatureBlobStore;
 import io.mlworkbench.engine.features.store.FeatureStoreService;
 import io.mlworkbench.engine.features.store.FeatureTableRepository;
 import io.mlworkbench.engine.project.Project;
 import io.mlworkbench.engine.project.ProjectRepository;
 import io.mlworkbench.engine.project.ProjectService;
+import io.mlworkbench.engine.store.BlobStore;
 import io.mlworkbench.engine.store.RegistryDatabase;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -33,7 +33,7 @@ public final class RegistryFixture implements AutoCloseable {
             new FeaturePipelineRepository(db.jdbi()), audit, json, fitter, Clock.systemUTC());
     /** The feature store. */
     public final FeatureStoreService store = new FeatureStoreService(db, pipelines,
-            new FeatureTableRepository(db.jdbi(), Clock.systemUTC()), new FeatureBlobStore(db.jdbi(), Clock.systemUTC()),
+            new FeatureTableRepository(db.jdbi(), Clock.systemUTC()), new BlobStore(db.jdbi(), Clock.systemUTC()),
             audit, Clock.systemUTC());
     /** The acting user. */
     public final Actor ana = new Actor("ana");

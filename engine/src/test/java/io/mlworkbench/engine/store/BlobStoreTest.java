@@ -3,6 +3,7 @@ package io.mlworkbench.engine.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mlworkbench.engine.WorkbenchException;
 import io.mlworkbench.engine.task.CancellationSource;
 import io.mlworkbench.engine.task.CancellationToken;
 import io.mlworkbench.engine.task.OperationCancelledException;
@@ -39,6 +40,12 @@ class BlobStoreTest {
         return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
     }
 
+    private byte[] readBack(BlobRef blob) throws IOException {
+        try (InputStream in = store.open(blob.id())) {
+            return in.readAllBytes();
+        }
+    }
+
     @Test
     void storesInChunksAndReadsBackTheSameBytes() throws IOException, NoSuchAlgorithmException {
         byte[] data = random(3 * BlobStore.CHUNK_BYTES + 12_345, 1);
@@ -48,9 +55,7 @@ class BlobStoreTest {
         assertThat(ref.sizeBytes()).isEqualTo(data.length);
         assertThat(ref.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data)));
         assertThat(count("blob_chunk")).isEqualTo(4);
-        try (InputStream in = store.open(ref.id())) {
-            assertThat(in.readAllBytes()).isEqualTo(data);
-        }
+        assertThat(readBack(ref)).isEqualTo(data);
     }
 
     @Test
@@ -96,5 +101,58 @@ class BlobStoreTest {
         try (InputStream in = store.open(ref.id())) {
             assertThat(in.read()).isEqualTo(-1);
         }
+    }
+
+    @Test
+    void writerContentIsChunkedLikeStreamedContent() throws IOException {
+        byte[] data = random(2 * BlobStore.CHUNK_BYTES + 77, 5);
+
+        BlobRef written = store.write("x", out -> {
+            for (int at = 0; at < data.length; at += 1000) {
+                out.write(data, at, Math.min(1000, data.length - at));
+            }
+        }, CancellationToken.never());
+
+        assertThat(written.sizeBytes()).isEqualTo(data.length);
+        assertThat(count("blob_chunk")).isEqualTo(3);
+        assertThat(readBack(written)).isEqualTo(data);
+    }
+
+    @Test
+    void writerContentEqualToStreamedContentIsStoredOnce() {
+        byte[] data = random(50_000, 6);
+        BlobRef streamed = store.write(new ByteArrayInputStream(data), "x", CancellationToken.never());
+
+        BlobRef written = store.write("x", out -> out.write(data), CancellationToken.never());
+
+        assertThat(written).isEqualTo(streamed);
+        assertThat(count("blob")).isEqualTo(1);
+    }
+
+    @Test
+    void failingWriterLeavesNoBlobAndNamesTheMediaType() {
+        assertThatThrownBy(() -> store.write("application/x-test", out -> {
+            out.write(random(BlobStore.CHUNK_BYTES + 1, 7));
+            throw new IOException("disk full");
+        }, CancellationToken.never()))
+                .isInstanceOf(WorkbenchException.class)
+                .hasMessageContaining("application/x-test").hasMessageContaining("disk full");
+
+        assertThat(count("blob")).isZero();
+        assertThat(count("blob_chunk")).isZero();
+    }
+
+    @Test
+    void cancelledWriterLeavesNoBlob() {
+        CancellationSource token = new CancellationSource();
+
+        assertThatThrownBy(() -> store.write("x", out -> {
+            out.write(random(BlobStore.CHUNK_BYTES, 8));
+            token.cancel();
+            out.write(random(10, 9));
+        }, token)).isInstanceOf(OperationCancelledException.class);
+
+        assertThat(count("blob")).isZero();
+        assertThat(count("blob_chunk")).isZero();
     }
 }

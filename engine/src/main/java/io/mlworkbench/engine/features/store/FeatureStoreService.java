@@ -7,6 +7,7 @@ import io.mlworkbench.engine.data.Table;
 import io.mlworkbench.engine.features.FeaturePipelineService;
 import io.mlworkbench.engine.features.FeatureSetVersion;
 import io.mlworkbench.engine.features.FittedPipeline;
+import io.mlworkbench.engine.store.BlobStore;
 import io.mlworkbench.engine.store.RegistryDatabase;
 import io.mlworkbench.engine.task.CancellationToken;
 import io.mlworkbench.engine.task.ProgressListener;
@@ -30,7 +31,7 @@ public final class FeatureStoreService {
     private final RegistryDatabase database;
     private final FeaturePipelineService pipelines;
     private final FeatureTableRepository tables;
-    private final FeatureBlobStore blobs;
+    private final BlobStore blobs;
     private final AuditLogRepository audit;
     private final Clock clock;
 
@@ -38,12 +39,12 @@ public final class FeatureStoreService {
      * @param database the registry
      * @param pipelines feature sets and their versions
      * @param tables feature-table SQL
-     * @param blobs blob storage
+     * @param blobs the registry's blob store, which holds the encoded tables
      * @param audit the audit log
      * @param clock the clock
      */
     public FeatureStoreService(RegistryDatabase database, FeaturePipelineService pipelines,
-                               FeatureTableRepository tables, FeatureBlobStore blobs, AuditLogRepository audit,
+                               FeatureTableRepository tables, BlobStore blobs, AuditLogRepository audit,
                                Clock clock) {
         this.database = database;
         this.pipelines = pipelines;
@@ -75,7 +76,7 @@ public final class FeatureStoreService {
         Table features = pipeline.transform(rows, progress, cancel);
         cancel.throwIfCancelled("materialising the feature table");
         long id = database.inTransaction(h -> {
-            long blobId = blobs.write(MEDIA_TYPE, out -> FeatureTableCodec.write(features, out));
+            long blobId = blobs.write(MEDIA_TYPE, out -> FeatureTableCodec.write(features, out), cancel).id();
             long tableId = tables.insert(pipelineVersionId, datasetVersionId, blobId, features.rowCount(),
                     actor.login(), clock.instant());
             FeatureSetVersion version = pipelines.version(pipelineVersionId);
