@@ -236,6 +236,33 @@ class RegistryViewModelTest {
     }
 
     @Test
+    void exportOfALinearModelIncludesOnnxUnlessUntickedAndThePreviewSaysSo() {
+        registerBoth();
+        Path with = temp.resolve("with-onnx.mlwb");
+        vm.bundles().export(select(2), with);
+        vm.bundles().previewBundle(with);
+        assertThat(vm.bundles().previewProperty().get()).contains("ONNX: model.onnx, input input FP32 [-1, ",
+                "output: probabilities of");
+
+        vm.bundles().includeOnnxProperty().set(false);
+        Path without = temp.resolve("without-onnx.mlwb");
+        vm.bundles().export(select(2), without);
+        vm.bundles().previewBundle(without);
+        assertThat(vm.bundles().previewProperty().get()).contains("ONNX: not included (ONNX export was not requested");
+        assertThat(fixture.dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void previewOfATreeModelBundleSaysWhyItHasNoOnnx() {
+        registerBoth();
+        Path file = temp.resolve("tree.mlwb");
+        vm.bundles().export(select(1), file);
+        vm.bundles().previewBundle(file);
+        assertThat(vm.bundles().previewProperty().get()).contains("ONNX: not included (ONNX export is available for"
+                + " linear models only", "Decision tree");
+    }
+
+    @Test
     void fileThatIsNotABundleIsNotOpened() {
         vm.bundles().previewBundle(temp.resolve("data.csv"));
         assertThat(fixture.dialogs.notifications()).containsExactly("data.csv is not a .mlwb bundle");
