@@ -224,10 +224,7 @@ class RegistryViewModelTest {
     @Test
     void exportedBundleIsPreviewedThenImportedAsANewVersion() {
         registerBoth();
-        Path file = temp.resolve("churn-v1.mlwb");
-        vm.bundles().export(select(1), file);
-        vm.bundles().previewBundle(file);
-        assertThat(vm.bundles().previewProperty().get()).contains("Bundle of churn v1", "Not signed", "label",
+        assertThat(exportAndPreview(1, "churn-v1.mlwb")).contains("Bundle of churn v1", "Not signed", "label",
                 "Checks passed");
         vm.bundles().importPending();
         assertThat(fixture.dialogs.errors()).isEmpty();
@@ -238,28 +235,26 @@ class RegistryViewModelTest {
     @Test
     void exportOfALinearModelIncludesOnnxUnlessUntickedAndThePreviewSaysSo() {
         registerBoth();
-        Path with = temp.resolve("with-onnx.mlwb");
-        vm.bundles().export(select(2), with);
-        vm.bundles().previewBundle(with);
-        assertThat(vm.bundles().previewProperty().get()).contains("ONNX: model.onnx, input input FP32 [-1, ",
+        assertThat(exportAndPreview(2, "with-onnx.mlwb")).contains("ONNX: model.onnx, input input FP32 [-1, ",
                 "output: probabilities of");
-
         vm.bundles().includeOnnxProperty().set(false);
-        Path without = temp.resolve("without-onnx.mlwb");
-        vm.bundles().export(select(2), without);
-        vm.bundles().previewBundle(without);
-        assertThat(vm.bundles().previewProperty().get()).contains("ONNX: not included (ONNX export was not requested");
+        assertThat(exportAndPreview(2, "without-onnx.mlwb"))
+                .contains("ONNX: not included (ONNX export was not requested");
         assertThat(fixture.dialogs.errors()).isEmpty();
     }
 
     @Test
     void previewOfATreeModelBundleSaysWhyItHasNoOnnx() {
         registerBoth();
-        Path file = temp.resolve("tree.mlwb");
-        vm.bundles().export(select(1), file);
-        vm.bundles().previewBundle(file);
-        assertThat(vm.bundles().previewProperty().get()).contains("ONNX: not included (ONNX export is available for"
+        assertThat(exportAndPreview(1, "tree.mlwb")).contains("ONNX: not included (ONNX export is available for"
                 + " linear models only", "Decision tree");
+    }
+
+    private String exportAndPreview(int version, String fileName) {
+        Path file = temp.resolve(fileName);
+        vm.bundles().export(select(version), file);
+        vm.bundles().previewBundle(file);
+        return vm.bundles().previewProperty().get();
     }
 
     @Test
