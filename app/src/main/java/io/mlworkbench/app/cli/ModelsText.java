@@ -3,6 +3,7 @@ package io.mlworkbench.app.cli;
 import io.mlworkbench.engine.registry.RunMetric;
 import io.mlworkbench.engine.registry.bundle.BundleLineage;
 import io.mlworkbench.engine.registry.bundle.BundlePreview;
+import io.mlworkbench.engine.registry.bundle.onnx.OnnxSection;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,6 +20,20 @@ final class ModelsText {
                 out.line(String.format(Locale.ROOT, "  %-10s %-22s %.4f", m.split(), m.name(), m.value()));
             }
         }
+    }
+
+    /**
+     * @param onnx the manifest's ONNX section
+     * @return e.g. {@code model.onnx, input 'input' FP32 [-1, 5] -> output 'output' FP32 [-1, 2]: probabilities of
+     *     [no, yes]}, or {@code not included: } and why
+     */
+    static String onnx(OnnxSection onnx) {
+        if (!onnx.included()) {
+            return "not included: " + onnx.note();
+        }
+        return onnx.entry() + ", input '" + onnx.input().name() + "' " + onnx.input().datatype() + " "
+                + onnx.input().shape() + " -> output '" + onnx.output().name() + "' " + onnx.output().datatype() + " "
+                + onnx.output().shape() + ": " + onnx.outputKind() + " of " + onnx.outputLabels();
     }
 
     static void preview(CliOutput out, BundlePreview preview) {
@@ -38,6 +53,7 @@ final class ModelsText {
                 + ")");
         out.line("Entries:       " + String.join(", ", preview.manifest().entries().stream()
                 .map(e -> e.name()).toList()));
+        out.line("ONNX:          " + onnx(preview.manifest().onnx()));
         metrics(out, preview.metrics());
         out.line("Checks:");
         preview.checks().forEach(c -> out.line("  ok  " + c));

@@ -7,21 +7,26 @@ import io.mlworkbench.app.task.TaskExecutor;
 import io.mlworkbench.engine.audit.Actor;
 import io.mlworkbench.engine.registry.RunMetric;
 import io.mlworkbench.engine.registry.VersionSummary;
+import io.mlworkbench.engine.registry.bundle.BundleExportOptions;
 import io.mlworkbench.engine.registry.bundle.BundleFormat;
 import io.mlworkbench.engine.registry.bundle.BundleKeys;
 import io.mlworkbench.engine.registry.bundle.BundlePreview;
 import io.mlworkbench.engine.registry.bundle.InputField;
+import io.mlworkbench.engine.registry.bundle.onnx.OnnxSection;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Sharing versions as {@code .mlwb} bundles: export the selected version (signed when a key file is chosen);
+ * Sharing versions as {@code .mlwb} bundles: export the selected version (signed when a key file is chosen, with
+ * its ONNX form unless the user unticks it);
  * verify a dropped or chosen bundle and show what it holds (manifest, lineage, metrics, checks, signer) before
  * the user imports it.
  */
@@ -37,6 +42,7 @@ public final class BundleViewModel {
     private final StringProperty preview = new SimpleStringProperty("");
     private final ObjectProperty<Path> pendingBundle = new SimpleObjectProperty<>();
     private final ObjectProperty<Path> signingKey = new SimpleObjectProperty<>();
+    private final BooleanProperty includeOnnx = new SimpleBooleanProperty(true);
 
     /**
      * @param services the bundle services
@@ -69,6 +75,11 @@ public final class BundleViewModel {
     /** @return the signing key file exports use, or null to export unsigned */
     public ObjectProperty<Path> signingKeyProperty() {
         return signingKey;
+    }
+
+    /** @return true (the default) to add {@code model.onnx} to exports of linear models */
+    public BooleanProperty includeOnnxProperty() {
+        return includeOnnx;
     }
 
     /**
@@ -112,16 +123,19 @@ public final class BundleViewModel {
     }
 
     /**
-     * Exports a version as a bundle, signed with the chosen key when there is one.
+     * Exports a version as a bundle, signed with the chosen key when there is one, with {@code model.onnx} when
+     * asked for and the model is linear.
      *
      * @param version the version
      * @param target the file to write
      */
     public void export(VersionSummary version, Path target) {
         Path key = signingKey.get();
+        boolean onnx = includeOnnx.get();
         executor.execute(BackgroundTask.of(messages.text("registry.task.export"), (progress, cancel) ->
-                        services.exporter().export(actor, version.uri(), target,
-                                key == null ? Optional.empty() : Optional.of(BundleKeys.readSigningKey(key))))
+                        services.exporter().export(actor, version.uri(), target, BundleExportOptions.defaults()
+                                .withSigningKey(key == null ? Optional.empty()
+                                        : Optional.of(BundleKeys.readSigningKey(key))).withOnnx(onnx)))
                 .onSuccess(bundle -> dialogs.notify(messages.text("registry.export.done", bundle.file())))
                 .onFailure(failure -> dialogs.showError(messages.text("registry.error.export"), failure)));
     }
@@ -140,6 +154,10 @@ public final class BundleViewModel {
                 .orElse(messages.text("registry.preview.unsigned")));
         line(text, messages.text("registry.preview.output", p.manifest().output().name(),
                 p.manifest().output().task(), p.manifest().output().labels()));
+        OnnxSection onnx = p.manifest().onnx();
+        line(text, onnx.included() ? messages.text("registry.preview.onnx", onnx.entry(), onnx.input().name(),
+                onnx.input().shape(), onnx.features().size(), onnx.outputKind(), onnx.outputLabels())
+                : messages.text("registry.preview.noOnnx", onnx.note()));
         line(text, messages.text("registry.preview.inputs", p.manifest().inputs().size()));
         for (InputField input : p.manifest().inputs()) {
             text.append(String.format(Locale.ROOT, "  %-22s %s%s%n", input.name(), input.type(),

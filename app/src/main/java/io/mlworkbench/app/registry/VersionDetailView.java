@@ -18,6 +18,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -50,6 +51,7 @@ public final class VersionDetailView {
     @FXML private Button archiveButton;
     @FXML private Button restoreButton;
     @FXML private Label signingKeyLabel;
+    @FXML private CheckBox onnxCheck;
     @FXML private Hyperlink runLink;
     @FXML private Hyperlink compareLink;
     @FXML private Hyperlink datasetLink;
@@ -105,6 +107,7 @@ public final class VersionDetailView {
         });
         signingKeyLabel.textProperty().bind(viewModels.bundles().signingKeyProperty().asString()
                 .map(s -> "null".equals(s) ? messages.text("registry.export.unsigned") : s));
+        onnxCheck.selectedProperty().bindBidirectional(viewModels.bundles().includeOnnxProperty());
     }
 
     private void showVersion(VersionSummary v) {

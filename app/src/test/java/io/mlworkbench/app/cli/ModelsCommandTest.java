@@ -152,6 +152,25 @@ class ModelsCommandTest {
     }
 
     @Test
+    void exportAddsModelOnnxForALinearModelUnlessNoOnnxIsGiven() throws IOException {
+        run("models", "register", team(), "--run", String.valueOf(runs[1]), "--name", "churn");
+        Path with = temp.resolve("with.mlwb");
+        assertThat(run("models", "export", "models:/churn/1", team(), "--out", with.toString())).isZero();
+        assertThat(out.toString()).contains("ONNX:          model.onnx, input 'input' FP32 [-1, ",
+                "probabilities of");
+        Path without = temp.resolve("without.mlwb");
+        assertThat(run("models", "export", "models:/churn/1", team(), "--out", without.toString(), "--no-onnx"))
+                .isZero();
+        assertThat(out.toString()).contains("ONNX:          not included: ONNX export was not requested");
+        try (ZipFile a = new ZipFile(with.toFile()); ZipFile b = new ZipFile(without.toFile())) {
+            assertThat(a.getEntry("model.onnx")).isNotNull();
+            assertThat(b.getEntry("model.onnx")).isNull();
+        }
+        assertThat(run("models", "import", with.toString(), "--workspace=" + ws("other"), "--preview")).isZero();
+        assertThat(out.toString()).contains("ONNX:          model.onnx", "ok  ONNX model parses");
+    }
+
+    @Test
     void listShowsVersionsAndKeygenWritesPemFiles() {
         run("models", "register", team(), "--run", String.valueOf(runs[0]), "--name", "churn");
         assertThat(run("models", "list", team(), "--search", "chu")).isZero();

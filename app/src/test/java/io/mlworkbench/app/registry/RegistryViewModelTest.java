@@ -236,15 +236,37 @@ class RegistryViewModelTest {
     @Test
     void exportedBundleIsPreviewedThenImportedAsANewVersion() {
         registerBoth();
-        Path file = temp.resolve("churn-v1.mlwb");
-        vm.bundles().export(select(1), file);
-        vm.bundles().previewBundle(file);
-        assertThat(vm.bundles().previewProperty().get()).contains("Bundle of churn v1", "Not signed", "label",
+        assertThat(exportAndPreview(1, "churn-v1.mlwb")).contains("Bundle of churn v1", "Not signed", "label",
                 "Checks passed");
         vm.bundles().importPending();
         assertThat(fixture.dialogs.errors()).isEmpty();
         assertThat(vm.bundles().pendingBundleProperty().get()).isNull();
         assertThat(vm.versions().versions()).hasSize(3);
+    }
+
+    @Test
+    void exportOfALinearModelIncludesOnnxUnlessUntickedAndThePreviewSaysSo() {
+        registerBoth();
+        assertThat(exportAndPreview(2, "with-onnx.mlwb")).contains("ONNX: model.onnx, input input FP32 [-1, ",
+                "output: probabilities of");
+        vm.bundles().includeOnnxProperty().set(false);
+        assertThat(exportAndPreview(2, "without-onnx.mlwb"))
+                .contains("ONNX: not included (ONNX export was not requested");
+        assertThat(fixture.dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void previewOfATreeModelBundleSaysWhyItHasNoOnnx() {
+        registerBoth();
+        assertThat(exportAndPreview(1, "tree.mlwb")).contains("ONNX: not included (ONNX export is available for"
+                + " linear models only", "Decision tree");
+    }
+
+    private String exportAndPreview(int version, String fileName) {
+        Path file = temp.resolve(fileName);
+        vm.bundles().export(select(version), file);
+        vm.bundles().previewBundle(file);
+        return vm.bundles().previewProperty().get();
     }
 
     @Test

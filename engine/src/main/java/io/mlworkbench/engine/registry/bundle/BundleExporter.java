@@ -8,9 +8,15 @@ import io.mlworkbench.engine.audit.AuditLogRepository;
 import io.mlworkbench.engine.registry.ModelCatalogService;
 import io.mlworkbench.engine.registry.ModelLineage;
 import io.mlworkbench.engine.registry.ModelUri;
+import io.mlworkbench.engine.registry.bundle.onnx.OnnxExport;
+import io.mlworkbench.engine.registry.bundle.onnx.OnnxExporter;
+import io.mlworkbench.engine.registry.bundle.onnx.OnnxSection;
 import io.mlworkbench.engine.store.RegistryDatabase;
 import io.mlworkbench.engine.training.ModelStore;
 import io.mlworkbench.engine.training.RunJson;
+import io.mlworkbench.engine.training.TrainedModel;
+import io.mlworkbench.engine.training.algorithm.AlgorithmCatalog;
+import io.mlworkbench.engine.training.algorithm.InvalidParameterException;
 import io.mlworkbench.engine.training.encoding.EncodedColumn;
 import io.mlworkbench.engine.training.encoding.FeatureEncoding;
 import io.mlworkbench.engine.training.run.RunArtifact;
@@ -28,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.tribuo.Model;
 import org.tribuo.Tribuo;
 
 /**
@@ -73,6 +80,21 @@ public final class BundleExporter {
      * @return what was written
      */
     public ExportedBundle export(Actor actor, ModelUri uri, Path target, Optional<KeyPair> signingKey) {
+        return export(actor, uri, target, BundleExportOptions.defaults().withSigningKey(signingKey));
+    }
+
+    /**
+     * Writes a version's bundle; the file appears only when complete. With {@link BundleExportOptions#includeOnnx}
+     * a linear model also gets {@code model.onnx}; otherwise, and for other models, the manifest says why not.
+     *
+     * @param actor who exports (viewer or higher)
+     * @param uri the version, e.g. {@code models:/churn@champion}
+     * @param target the {@code .mlwb} file to write (replaced if it exists)
+     * @param options signing key and whether to include ONNX
+     * @return what was written
+     */
+    public ExportedBundle export(Actor actor, ModelUri uri, Path target, BundleExportOptions options) {
+        Optional<KeyPair> signingKey = options.signingKey();
         ModelLineage lineage = catalog.lineage(actor, uri);
         TrainingRun run = runs.find(lineage.runId()).orElseThrow(() -> new WorkbenchException("Version "
                 + lineage.version().uri() + " refers to run " + lineage.runId() + ", which no longer exists"));
@@ -102,13 +124,15 @@ public final class BundleExporter {
         payload.put(BundleFormat.METRICS, BundleJson.write(lineage.metrics()));
 
         FeatureEncoding encoding = RunJson.readEncoding(payload.get(BundleFormat.ENCODING));
-        BundleManifest draft = manifest(actor, lineage, encoding, List.of());
+        OnnxSection onnx = addOnnx(payload, options.includeOnnx(), lineage, encoding,
+                Optional.ofNullable(artifacts.get(BundleFormat.MODEL_ONNX)).map(a -> store.get(a.blobId())));
+        BundleManifest draft = manifest(actor, lineage, encoding, List.of(), onnx);
         payload.put(BundleFormat.MODEL_CARD, ModelCardWriter.write(draft, portable, lineage.metrics(),
                 payload.containsKey(BundleFormat.VALIDATION)));
         List<BundleEntry> entries = new ArrayList<>();
         payload.forEach((name, bytes) -> entries.add(new BundleEntry(name, BundleVerifier.sha256(bytes),
                 bytes.length)));
-        BundleManifest manifest = manifest(actor, lineage, encoding, entries);
+        BundleManifest manifest = manifest(actor, lineage, encoding, entries, onnx);
 
         Map<String, byte[]> all = new LinkedHashMap<>();
         byte[] manifestBytes = manifest.toJson();
@@ -124,12 +148,33 @@ public final class BundleExporter {
         database.useTransaction(h -> audit.append(actor, "model.version.export", "model_version",
                 lineage.version().uri().toString(), BundleJson.mapper().createObjectNode()
                         .put("file", target.getFileName().toString()).put("signer", signer.orElse(""))
+                        .put("onnx", onnx.included())
                         .toString()));
         return new ExportedBundle(target, manifest, signer, size(target));
     }
 
+    private OnnxSection addOnnx(Map<String, byte[]> payload, boolean include, ModelLineage lineage,
+                                FeatureEncoding encoding, Optional<byte[]> stored) {
+        if (!include) {
+            return OnnxSection.omitted("ONNX export was not requested for this bundle");
+        }
+        Model<?> model = TrainedModel.readProtobuf(payload.get(BundleFormat.MODEL));
+        OnnxExport onnx = OnnxExporter.export(model, encoding, algorithmName(lineage.algorithm()),
+                lineage.version().version(), stored);
+        onnx.model().ifPresent(bytes -> payload.put(BundleFormat.MODEL_ONNX, bytes));
+        return onnx.section();
+    }
+
+    private static String algorithmName(String algorithm) {
+        try {
+            return AlgorithmCatalog.standard().spec(algorithm).displayName();
+        } catch (InvalidParameterException e) {
+            return algorithm;
+        }
+    }
+
     private BundleManifest manifest(Actor actor, ModelLineage lineage, FeatureEncoding encoding,
-                                    List<BundleEntry> entries) {
+                                    List<BundleEntry> entries, OnnxSection onnx) {
         Map<String, String> libraries = new LinkedHashMap<>();
         libraries.put("workbench", BuildInfo.version());
         libraries.put("tribuo", Tribuo.VERSION);
@@ -139,7 +184,7 @@ public final class BundleExporter {
                 encoding.classLabels());
         return new BundleManifest(BundleManifest.FORMAT_VERSION, lineage.version().modelName(),
                 lineage.version().version(), clock.instant().toString(), actor.login(), libraries, inputs, output,
-                entries);
+                entries, onnx);
     }
 
     private static InputField input(EncodedColumn column) {

@@ -1,5 +1,6 @@
 package io.mlworkbench.engine.registry.bundle;
 
+import io.mlworkbench.engine.registry.bundle.onnx.OnnxSection;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,8 @@ public final class BundleFormat {
     public static final String PIPELINE = "feature-pipeline.json";
     /** The validation suite of the training data, when one exists. */
     public static final String VALIDATION = "validation-suite.json";
+    /** The ONNX form of the model, for linear models when the export asks for it. */
+    public static final String MODEL_ONNX = OnnxSection.ENTRY;
     /** The human-readable model card. */
     public static final String MODEL_CARD = "model-card.html";
 

@@ -32,8 +32,8 @@ import java.util.Optional;
 /**
  * Imports an untrusted {@code .mlwb} bundle into this workspace: reads it within limits, verifies it
  * ({@link BundleVerifier}), then in one transaction records an imported run (the bundle's model, encoding,
- * evaluation, reference profile, metrics and lineage, its original trainer and times) and registers it as the
- * next version of the named model, audited. Nothing from the bundle is ever Java-deserialised.
+ * evaluation, reference profile, ONNX model if any, metrics and lineage, its original trainer and times) and
+ * registers it as the next version of the named model, audited. Nothing from the bundle is ever Java-deserialised.
  */
 public final class BundleImporter {
 
@@ -42,9 +42,10 @@ public final class BundleImporter {
     /** The run artifact holding the imported bundle's manifest. */
     public static final String SOURCE_MANIFEST = "bundle-manifest.json";
     private static final String JSON = "application/json";
+    private static final String ONNX = "application/onnx";
     private static final Map<String, String> KEPT = Map.of(BundleFormat.ENCODING, JSON, BundleFormat.EVALUATION, JSON,
             BundleFormat.PROFILE, JSON, BundleFormat.PROVENANCE, JSON, BundleFormat.PIPELINE, JSON,
-            BundleFormat.VALIDATION, JSON, BundleFormat.MODEL_CARD, "text/html");
+            BundleFormat.VALIDATION, JSON, BundleFormat.MODEL_CARD, "text/html", BundleFormat.MODEL_ONNX, ONNX);
 
     private final RegistryDatabase database;
     private final ModelRegistryService registry;

@@ -1,6 +1,7 @@
 package io.mlworkbench.engine.registry.bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mlworkbench.engine.registry.bundle.onnx.OnnxSection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,19 +19,22 @@ import java.util.Optional;
  * @param inputs the input columns the model expects, in order
  * @param output what it predicts
  * @param entries every other entry with its SHA-256 and size
+ * @param onnx whether {@code model.onnx} is included, its input (ordered features) and output, or why not;
+ *     {@link OnnxSection#notRecorded()} for bundles written before ONNX export existed
  */
 public record BundleManifest(int formatVersion, String modelName, int modelVersion, String createdAt,
                              String createdBy, Map<String, String> libraries, List<InputField> inputs,
-                             OutputField output, List<BundleEntry> entries) {
+                             OutputField output, List<BundleEntry> entries, OnnxSection onnx) {
 
     /** The format version this build writes and reads. */
     public static final int FORMAT_VERSION = 1;
 
-    /** Copies the collections. */
+    /** Copies the collections; a missing ONNX section reads as not recorded. */
     public BundleManifest {
         libraries = libraries == null ? Map.of() : Map.copyOf(libraries);
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
         entries = entries == null ? List.of() : List.copyOf(entries);
+        onnx = onnx == null ? OnnxSection.notRecorded() : onnx;
     }
 
     /**

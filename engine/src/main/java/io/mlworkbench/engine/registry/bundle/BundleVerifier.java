@@ -3,6 +3,7 @@ package io.mlworkbench.engine.registry.bundle;
 import io.mlworkbench.engine.training.RunJson;
 import io.mlworkbench.engine.training.TrainedModel;
 import io.mlworkbench.engine.WorkbenchException;
+import io.mlworkbench.engine.training.encoding.FeatureEncoding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.tribuo.Model;
 
 /**
  * Checks a bundle's contents before anything is shown or imported: format version, every entry's SHA-256 against
@@ -43,8 +46,10 @@ public final class BundleVerifier {
         checks.add("All " + manifest.entries().size() + " entries match the SHA-256 in the manifest");
         checkChecksumFile(contents);
         checks.add("checksums.sha256 matches every entry");
-        checkModel(contents);
+        Model<?> model = model(contents);
+        FeatureEncoding encoding = encoding(contents);
         checks.add("Model loads from Tribuo protobuf; encoding reads as JSON");
+        checks.add(OnnxEntryCheck.check(contents, manifest, model, encoding));
         BundleLineage lineage = BundleJson.read(bundle, BundleFormat.LINEAGE, contents.require(BundleFormat.LINEAGE),
                 BundleLineage.class);
         return new VerifiedBundle(contents, manifest, lineage, checks, signer, trusted);
@@ -140,15 +145,21 @@ public final class BundleVerifier {
         return Optional.of(fingerprint);
     }
 
-    private static void checkModel(BundleContents contents) {
-        String bundle = contents.name();
+    private static Model<?> model(BundleContents contents) {
+        return parsed(contents, () -> TrainedModel.readProtobuf(contents.require(BundleFormat.MODEL)));
+    }
+
+    private static FeatureEncoding encoding(BundleContents contents) {
+        return parsed(contents, () -> RunJson.readEncoding(contents.require(BundleFormat.ENCODING)));
+    }
+
+    private static <T> T parsed(BundleContents contents, Supplier<T> reader) {
         try {
-            TrainedModel.readProtobuf(contents.require(BundleFormat.MODEL));
-            RunJson.readEncoding(contents.require(BundleFormat.ENCODING));
+            return reader.get();
         } catch (InvalidBundleException e) {
             throw e;
         } catch (WorkbenchException e) {
-            throw new InvalidBundleException(bundle + ": " + e.getMessage(), e);
+            throw new InvalidBundleException(contents.name() + ": " + e.getMessage(), e);
         }
     }
 

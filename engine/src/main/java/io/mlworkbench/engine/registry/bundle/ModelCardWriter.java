@@ -1,6 +1,7 @@
 package io.mlworkbench.engine.registry.bundle;
 
 import io.mlworkbench.engine.registry.RunMetric;
+import io.mlworkbench.engine.registry.bundle.onnx.OnnxSection;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,9 @@ final class ModelCardWriter {
                         .append("</td><td>").append(String.format(Locale.ROOT, "%.4f", m.value())).append("</td></tr>");
             }
         }
-        html.append("</table>\n<h2>Limitations</h2>\n<ul>")
+        html.append("</table>\n");
+        onnx(html, manifest.onnx());
+        html.append("<h2>Limitations</h2>\n<ul>")
                 .append("<li>Test metrics come from a held-out split of the same dataset; performance on data from"
                         + " another source, period or population is unknown.</li>")
                 .append("<li>Categories not seen in training are treated as unseen (&ldquo;other&rdquo;); numeric"
@@ -71,6 +74,23 @@ final class ModelCardWriter {
         }
         html.append("</ul>\n</body></html>\n");
         return html.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void onnx(StringBuilder html, OnnxSection onnx) {
+        html.append("<h2>ONNX</h2>\n<p>");
+        if (!onnx.included()) {
+            html.append("Not included: ").append(escape(onnx.note())).append(".</p>\n");
+            return;
+        }
+        html.append("<code>").append(escape(onnx.entry())).append("</code> runs in any ONNX runtime. Input <code>")
+                .append(escape(onnx.input().name())).append("</code>: ").append(escape(onnx.input().datatype()))
+                .append(' ').append(escape(String.valueOf(onnx.input().shape()))).append(", one row per record with the ")
+                .append(onnx.features().size()).append(" features listed in <code>manifest.json</code> under"
+                        + " <code>onnx.features</code>, in that order. Output <code>")
+                .append(escape(onnx.output().name())).append("</code>: ").append(escape(onnx.output().datatype()))
+                .append(' ').append(escape(String.valueOf(onnx.output().shape()))).append(", ")
+                .append(escape(onnx.outputKind())).append(" of ")
+                .append(escape(String.join(", ", onnx.outputLabels()))).append(".</p>\n");
     }
 
     static String escape(String text) {

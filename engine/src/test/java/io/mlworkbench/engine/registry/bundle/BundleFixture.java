@@ -51,11 +51,16 @@ final class BundleFixture implements AutoCloseable {
 
     /** Trains a model on {@link #table} and registers it under {@code model}. */
     ModelVersion trainAndRegister(String model, String algorithm) {
+        return trainAndRegister(model, algorithm, table(), "churned");
+    }
+
+    /** Trains a model predicting {@code target} from the other columns of {@code data}; registers it. */
+    ModelVersion trainAndRegister(String model, String algorithm, Table data, String target) {
         long project = new ProjectService(database, new ProjectRepository(database.jdbi()),
                 new AuditLogRepository(database.jdbi(), Clock.systemUTC()), Clock.systemUTC())
                 .findOrCreate(ANA, "churn").id();
         RunResult run = training.train(ANA, new TrainingRequest(project, "baseline", Optional.empty(),
-                        Optional.empty(), TrainingSpec.of("churned", algorithm)), table(), TrainingListener.ignoring(),
+                        Optional.empty(), TrainingSpec.of(target, algorithm)), data, TrainingListener.ignoring(),
                 () -> false);
         return registry.registry().register(ANA, model, run.run().id(), "first try", Map.of("team", "retention"));
     }

@@ -3,6 +3,9 @@ package io.mlworkbench.engine.registry.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mlworkbench.engine.registry.ModelQuery;
 import io.mlworkbench.engine.registry.ModelUri;
 import io.mlworkbench.engine.registry.ModelVersion;
@@ -78,6 +81,54 @@ class BundleRefusalTest {
         model[model.length / 2] ^= 1;
         tampered.put("model.tribuo.pb", model);
         assertRefused(zip("tampered.mlwb", tampered), "entry 'model.tribuo.pb' has been changed");
+    }
+
+    @Test
+    void refusesAModelOnnxWithOneChangedByteNamingTheEntry() throws IOException {
+        Map<String, byte[]> tampered = copy();
+        byte[] onnx = tampered.get(BundleFormat.MODEL_ONNX).clone();
+        onnx[onnx.length / 2] ^= 1;
+        tampered.put(BundleFormat.MODEL_ONNX, onnx);
+        assertRefused(zip("tampered-onnx.mlwb", tampered), "entry 'model.onnx' has been changed");
+    }
+
+    @Test
+    void refusesAModelOnnxAddedToABundleExportedWithoutOne() throws IOException {
+        Path plain = dir.resolve("no-onnx.mlwb");
+        source.exporter.export(BundleFixture.ANA, ModelUri.parse("models:/churn/1"), plain,
+                BundleExportOptions.defaults().withOnnx(false));
+        Map<String, byte[]> added = new LinkedHashMap<>(BundleArchive.read(plain, BundleLimits.defaults()).entries());
+        added.put(BundleFormat.MODEL_ONNX, entries.get(BundleFormat.MODEL_ONNX));
+        assertRefused(zip("added-onnx.mlwb", added), "entry 'model.onnx' is not listed");
+    }
+
+    @Test
+    void refusesAnOversizedModelOnnx() throws IOException {
+        Map<String, byte[]> big = copy();
+        big.put(BundleFormat.MODEL_ONNX, new byte[2 << 20]);
+        assertRefused(zip("big-onnx.mlwb", big), "'model.onnx'", "zip bomb");
+    }
+
+    @Test
+    void refusesAManifestWhoseOnnxFeatureOrderDiffersFromTheOnnxModel() throws IOException {
+        Map<String, byte[]> lying = copy();
+        ObjectNode manifest = (ObjectNode) BundleJson.mapper().readTree(lying.get(BundleFormat.MANIFEST));
+        ArrayNode features = (ArrayNode) manifest.get("onnx").get("features");
+        JsonNode first = features.remove(0);
+        features.add(first);
+        lying.put(BundleFormat.MANIFEST, BundleJson.write(manifest));
+        lying.put(BundleFormat.CHECKSUMS, checksums(lying));
+        assertRefused(zip("lying-onnx.mlwb", lying), "entry 'model.onnx' does not match the manifest's onnx section");
+    }
+
+    private static byte[] checksums(Map<String, byte[]> content) {
+        StringBuilder text = new StringBuilder();
+        content.forEach((name, bytes) -> {
+            if (!name.equals(BundleFormat.CHECKSUMS)) {
+                text.append(BundleVerifier.sha256(bytes)).append("  ").append(name).append('\n');
+            }
+        });
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

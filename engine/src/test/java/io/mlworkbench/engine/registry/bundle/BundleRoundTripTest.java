@@ -97,6 +97,26 @@ class BundleRoundTripTest {
     }
 
     @Test
+    void importedVersionKeepsItsOnnxModelAndExportsTheSameBytesAgain() {
+        ModelVersion version = source.trainAndRegister("churn", "linear_svm");
+        Path first = dir.resolve("first.mlwb");
+        source.exporter.export(BundleFixture.ANA, version.uri(), first, BundleExportOptions.defaults());
+        byte[] original = BundleArchive.read(first, BundleLimits.defaults()).require(BundleFormat.MODEL_ONNX);
+
+        ImportedVersion imported = target.importer.importBundle(BundleFixture.ANA, first, Optional.empty());
+        Path second = dir.resolve("second.mlwb");
+        ExportedBundle again = target.exporter.export(BundleFixture.ANA, imported.version().uri(), second,
+                BundleExportOptions.defaults());
+
+        assertThat(target.training.artifacts(imported.runId())).extracting(RunArtifact::name)
+                .contains(BundleFormat.MODEL_ONNX);
+        assertThat(imported.preview().checks()).anyMatch(c -> c.startsWith("ONNX model parses"));
+        assertThat(BundleArchive.read(second, BundleLimits.defaults()).require(BundleFormat.MODEL_ONNX))
+                .isEqualTo(original);
+        assertThat(again.manifest().onnx().features()).isEqualTo(imported.preview().manifest().onnx().features());
+    }
+
+    @Test
     void signedBundleImportsIntoAWorkspaceThatTrustsTheKey() {
         KeyPair key = BundleKeys.generate(dir.resolve("keys"));
         ModelVersion original = source.trainAndRegister("churn", "logistic_regression");
