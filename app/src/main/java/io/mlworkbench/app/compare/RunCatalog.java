@@ -59,7 +59,13 @@ public final class RunCatalog {
      * @return its primary test metric as {@code name value}, or empty
      */
     static String primary(List<RunMetric> metrics) {
+        // As the evaluation ranks runs: ROC AUC only for two classes (per-class precision tells how many).
+        long classes = metrics.stream().filter(m -> "test".equals(m.split()) && m.name().startsWith("precision["))
+                .count();
         for (String name : PRIMARY) {
+            if (name.equals("roc_auc") && classes > 2) {
+                continue;
+            }
             for (RunMetric m : metrics) {
                 if ("test".equals(m.split()) && name.equals(m.name())) {
                     return String.format(Locale.ROOT, "%s %.4f", name, m.value());
