@@ -44,6 +44,8 @@ public final class CompareView {
     private final Messages messages;
     private final DialogService dialogs;
     private final RunCharts charts = new RunCharts(CHART_WIDTH, CHART_HEIGHT);
+    /** As wide as the two curve charts beside each other: a group of bars per metric, the legend at the side. */
+    private final RunCharts barCharts = new RunCharts(2 * CHART_WIDTH + 12, CHART_HEIGHT);
     private final Parent root;
 
     @FXML private Label statusLabel;
@@ -145,7 +147,7 @@ public final class CompareView {
             exact.append('\n');
         }
         if (!barMetrics.isEmpty()) {
-            chartPane.getChildren().add(panel(charts.metricBars(messages.text("compare.chart.bars"), barMetrics,
+            chartPane.getChildren().add(panel(barCharts.metricBars(messages.text("compare.chart.bars"), barMetrics,
                     choices.stream().map(RunChoice::label).toList(), values), exact.toString().strip()));
         }
         testResults.getChildren().clear();

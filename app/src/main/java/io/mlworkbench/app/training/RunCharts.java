@@ -188,8 +188,9 @@ public final class RunCharts {
     public CategoryChart metricBars(String title, List<String> metrics, List<String> runs, double[][] values) {
         CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(title).build();
         style(chart.getStyler());
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(1.0);
         for (int r = 0; r < runs.size(); r++) {
             List<Double> row = new ArrayList<>();
             for (int m = 0; m < metrics.size(); m++) {
