@@ -24,14 +24,13 @@ class ModelQueryTest {
         register(f.admin, "churn", Map.of("roc_auc", 0.80), Map.of("team", "risk"));
         register(eve, "churn", Map.of("roc_auc", 0.86), Map.of("team", "growth"));
         register(f.admin, "churn", Map.of("roc_auc", 0.83), Map.of());
-        register(eve, "house_prices", Map.of("r2", 0.71), Map.of("team", "risk"));
+        long xgboost = f.run(null, Map.of("r2", 0.71));
+        f.db.useTransaction(h -> h.execute("UPDATE training_run SET algorithm = 'xgboost' WHERE id = " + xgboost));
+        f.registry.registry().register(eve, "house_prices", xgboost, "", Map.of("team", "risk"));
         register(f.admin, "fraud_eu", Map.of(), Map.of());
         f.registry.aliases().move(f.admin, ModelUri.parse("models:/churn/2"), AliasName.CHAMPION, "best");
         f.registry.aliases().move(f.admin, ModelUri.parse("models:/churn/3"), AliasName.CHALLENGER, "next");
         f.registry.registry().archive(f.admin, ModelUri.parse("models:/churn/1"), "old");
-        f.db.useTransaction(h -> h.execute("UPDATE training_run SET algorithm = 'xgboost' WHERE id IN (SELECT run_id"
-                + " FROM model_version WHERE version_no = 1 AND model_id = (SELECT id FROM registered_model"
-                + " WHERE name = 'house_prices'))"));
     }
 
     @AfterEach
@@ -149,6 +148,28 @@ class ModelQueryTest {
         f.registry.aliases().updatePolicy(f.admin, new PromotionPolicy(false, false, Optional.of("accuracy")));
         assertThat(search(ModelQuery.all()).versions().get(0).testMetric())
                 .contains(new MetricValue("accuracy", 0.9));
+    }
+
+    @Test
+    void listsOnlyThePolicyMetricWhenThePolicyNamesTheFirstAutomaticOne() {
+        f.registry.aliases().updatePolicy(f.admin, new PromotionPolicy(false, false, Optional.of("roc_auc")));
+        ModelSearchResult all = search(ModelQuery.all());
+        assertThat(all.versions()).filteredOn(v -> v.modelName().equals("churn"))
+                .allSatisfy(v -> assertThat(v.testMetric()).hasValueSatisfying(m -> assertThat(m.name())
+                        .isEqualTo("roc_auc")));
+        assertThat(all.versions()).filteredOn(v -> v.modelName().equals("house_prices")).singleElement()
+                .satisfies(v -> assertThat(v.testMetric()).isEmpty());
+    }
+
+    @Test
+    void listsTheSecondAutomaticMetricWhenThePolicyNamesItForAVersionWithBoth() {
+        long both = f.run(null, Map.of("roc_auc", 0.9, "r2", 0.4));
+        f.registry.registry().register(f.admin, "both_metrics", both, "", Map.of());
+        assertThat(search(ModelQuery.all().withNameContaining("both")).versions()).singleElement()
+                .satisfies(v -> assertThat(v.testMetric()).contains(new MetricValue("roc_auc", 0.9)));
+        f.registry.aliases().updatePolicy(f.admin, new PromotionPolicy(false, false, Optional.of("r2")));
+        assertThat(search(ModelQuery.all().withNameContaining("both")).versions()).singleElement()
+                .satisfies(v -> assertThat(v.testMetric()).contains(new MetricValue("r2", 0.4)));
     }
 
     @Test

@@ -6,8 +6,11 @@ import io.mlworkbench.engine.audit.AuditFilter;
 import io.mlworkbench.engine.audit.AuditEntry;
 import io.mlworkbench.engine.audit.AuditLogRepository;
 import io.mlworkbench.engine.registry.ModelLineage;
+import io.mlworkbench.engine.registry.ModelQuery;
 import io.mlworkbench.engine.registry.ModelUri;
 import io.mlworkbench.engine.registry.ModelVersion;
+import io.mlworkbench.engine.registry.StoredListing;
+import io.mlworkbench.engine.registry.VersionListing;
 import io.mlworkbench.engine.training.run.RunArtifact;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -75,6 +78,25 @@ class BundleRoundTripTest {
             assertThat(l.datasetHash()).isEqualTo(before.dataset().map(d -> d.contentHash()).orElse(null));
         });
         assertThat(source.importer.sourceLineage(before.runId())).isEmpty();
+    }
+
+    @Test
+    void importedVersionRowCarriesTheSourceAlgorithmAndTestMetricForTheList() {
+        ModelVersion original = source.trainAndRegister("churn", "logistic_regression");
+        VersionListing listed = StoredListing.of(source.database, original.id());
+        Path file = dir.resolve("churn.mlwb");
+        source.exporter.export(BundleFixture.ANA, original.uri(), file, Optional.empty());
+
+        ImportedVersion imported = target.importer.importBundle(BundleFixture.ANA, file, Optional.empty());
+
+        assertThat(listed.algorithm()).isEqualTo("logistic_regression");
+        assertThat(listed.testMetric()).hasValueSatisfying(m -> assertThat(m.name()).isEqualTo("roc_auc"));
+        assertThat(StoredListing.of(target.database, imported.version().id())).isEqualTo(listed);
+        assertThat(target.registry.catalog().search(BundleFixture.ANA, ModelQuery.all().withAlgorithm(
+                "logistic_regression")).versions()).singleElement().satisfies(v -> {
+                    assertThat(v.uri()).isEqualTo(imported.version().uri());
+                    assertThat(v.testMetric()).isEqualTo(listed.testMetric());
+                });
     }
 
     @Test
