@@ -128,13 +128,17 @@ public final class ModelQueryRepository {
         // and usually the test metric, are stored on the version row (V3), so the common list is one table.
         StringBuilder sql = new StringBuilder("SELECT v.id, v.model_id, v.version_no, v.status, v.created_by,"
                 + " v.created_at, v.algorithm, ");
-        if (stored) {
-            sql.append("v.test_metric_name, 0, v.test_metric_value FROM model_version v WHERE 1 = 1");
-        } else {
-            sql.append("x.metric_name, x.step_no, x.metric_value FROM model_version v"
-                    + " LEFT JOIN run_metric x ON x.run_id = v.run_id AND x.split_name = '" + PromotionPolicy.SPLIT
-                    + "' AND x.metric_name IN (<metrics>) WHERE 1 = 1");
+        sql.append(stored ? "v.test_metric_name, 0, v.test_metric_value" : "x.metric_name, x.step_no, x.metric_value")
+                .append(" FROM model_version v");
+        // A join, not IN (SELECT ...): a version has a tag name at most once (primary key), and H2 then walks the
+        // tag index and looks each match up by primary key without first collecting the ids.
+        query.tagName().ifPresent(x -> sql.append(" JOIN model_version_tag t ON t.version_id = v.id"
+                + " AND t.tag_name = :tag").append(query.tagText().isPresent() ? " AND t.tag_text = :tagText" : ""));
+        if (!stored) {
+            sql.append(" LEFT JOIN run_metric x ON x.run_id = v.run_id AND x.split_name = '" + PromotionPolicy.SPLIT
+                    + "' AND x.metric_name IN (<metrics>)");
         }
+        sql.append(" WHERE 1 = 1");
         query.nameContains().ifPresent(x -> sql.append(" AND v.model_id IN (SELECT m.id FROM registered_model m"
                 + " WHERE LOWER(m.name) LIKE :name ESCAPE '!')"));
         query.status().ifPresent(x -> sql.append(" AND v.status = :status"));
@@ -142,8 +146,6 @@ public final class ModelQueryRepository {
         query.algorithm().ifPresent(x -> sql.append(" AND LOWER(v.algorithm) = :algorithm"));
         // IN (SELECT ...) rather than EXISTS: H2 then looks the matches up by primary key instead of probing
         // the subquery once per version.
-        query.tagName().ifPresent(x -> sql.append(" AND v.id IN (SELECT t.version_id FROM model_version_tag t"
-                + " WHERE t.tag_name = :tag").append(query.tagText().isPresent() ? " AND t.tag_text = :tagText)" : ")"));
         query.alias().ifPresent(x -> sql.append(" AND v.id IN (SELECT a.version_id FROM model_alias a"
                 + " WHERE a.alias = :alias)"));
         Query q = h.createQuery(sql.toString());
