@@ -4,6 +4,9 @@ import io.mlworkbench.app.i18n.Messages;
 import io.mlworkbench.engine.registry.ModelLineage;
 import io.mlworkbench.engine.registry.bundle.BundleLineage;
 import io.mlworkbench.engine.registry.bundle.BundleOrigin;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.TreeMap;
 
 /**
@@ -58,11 +61,33 @@ public final class LineageText {
      * @return one line: the bundle file, who exported it and when, and its signer
      */
     public String origin(BundleOrigin origin) {
+        String at = shortTime(origin.exportedAt());
         return origin.signer()
                 .map(key -> messages.text("registry.detail.importedSigned", origin.fileName(), origin.exportedBy(),
-                        origin.exportedAt(), key))
+                        at, key))
                 .orElseGet(() -> messages.text("registry.detail.importedUnsigned", origin.fileName(),
-                        origin.exportedBy(), origin.exportedAt()));
+                        origin.exportedBy(), at));
+    }
+
+    /**
+     * @param origin where an imported version came from
+     * @return two lines: {@link #origin} and a summary of the source lineage (run, algorithm, seed, dataset with
+     *         hash and rows, pipeline)
+     */
+    public String originSummary(BundleOrigin origin) {
+        BundleLineage s = origin.lineage();
+        return origin(origin) + '\n' + messages.text("registry.detail.sourceSummary", s.sourceUri(),
+                String.valueOf(s.runId()), s.trainedBy(), s.algorithm(), String.valueOf(s.seed()),
+                s.dataset() == null ? "-" : s.datasetLabel(), s.pipeline() == null ? "-" : s.pipelineLabel());
+    }
+
+    /** ISO-8601 to whole seconds; text that is not an instant is shown as it is. */
+    private static String shortTime(String iso) {
+        try {
+            return Instant.parse(iso).truncatedTo(ChronoUnit.SECONDS).toString();
+        } catch (DateTimeParseException notAnInstant) {
+            return iso;
+        }
     }
 
     private void source(StringBuilder text, BundleLineage s) {

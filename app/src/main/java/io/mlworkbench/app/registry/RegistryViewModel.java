@@ -137,7 +137,10 @@ public final class RegistryViewModel {
         return lineageText.getReadOnlyProperty();
     }
 
-    /** @return for a version imported from a bundle, which bundle (file, exporter, signer); otherwise empty */
+    /**
+     * @return for a version imported from a bundle, which bundle (file, exporter, signer) and what the source
+     *         workspace recorded (run, algorithm, seed, dataset, pipeline); otherwise empty
+     */
     public ReadOnlyStringProperty originTextProperty() {
         return originText.getReadOnlyProperty();
     }
@@ -149,7 +152,7 @@ public final class RegistryViewModel {
 
     private void describe(VersionDetail shown) {
         lineageText.set(shown == null ? "" : lineageWriter.describe(shown));
-        originText.set(shown == null ? "" : shown.origin().map(lineageWriter::origin).orElse(""));
+        originText.set(shown == null ? "" : shown.origin().map(lineageWriter::originSummary).orElse(""));
         links.setAll(shown == null ? List.of() : lineageLinks.of(shown));
     }
 

@@ -114,7 +114,8 @@ class RegistryUiTest {
 
         Label origin = robot.lookup("#originLabel").queryAs(Label.class);
         assertThat(origin.isVisible()).isTrue();
-        assertThat(origin.getText()).startsWith("Imported from bundle churn-v1.mlwb").endsWith("not signed");
+        assertThat(origin.getText()).startsWith("Imported from bundle churn-v1.mlwb").contains("not signed",
+                "Trained in the source workspace as models:/churn/1");
         FlowPane links = robot.lookup("#linkPane").queryAs(FlowPane.class);
         assertThat(links.getChildren()).hasSize(3);
         assertThat(links.getChildren().get(0)).isNotInstanceOf(Hyperlink.class).isInstanceOfSatisfying(Label.class,

@@ -105,8 +105,14 @@ class RegistryViewModelTest {
         assertThat(fixture.dialogs.errors()).isEmpty();
         assertThat(detail.origin()).isPresent();
         String hash = detail.origin().orElseThrow().lineage().datasetHash();
-        assertThat(vm.versions().originTextProperty().get()).startsWith("Imported from bundle churn-v1.mlwb,"
-                + " exported by ").endsWith(", not signed");
+        String trainer = detail.origin().orElseThrow().lineage().trainedBy();
+        assertThat(vm.versions().originTextProperty().get().lines()).satisfiesExactly(
+                bundleLine -> assertThat(bundleLine).matches("Imported from bundle churn-v1\\.mlwb, exported by "
+                        + trainer + " at \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ, not signed"),
+                sourceLine -> assertThat(sourceLine).isEqualTo("Trained in the source workspace as models:/churn/1:"
+                        + " run " + sourceRun + " by " + trainer + ", logistic_regression with seed "
+                        + detail.lineage().seed() + ", on dataset points v1 (" + hash.substring(0, 12) + ", 120 rows),"
+                        + " feature pipeline -"));
         assertThat(vm.versions().lineageTextProperty().get()).contains(
                 "Recorded in the source workspace, where it is models:/churn/1",
                 "Run " + sourceRun + " in churn / baseline", "Algorithm logistic_regression, seed",
@@ -135,8 +141,9 @@ class RegistryViewModelTest {
         withImport.versions().selectedProperty().set(withImport.versions().versions().get(0));
 
         assertThat(fixture.dialogs.errors()).isEmpty();
-        assertThat(withImport.versions().originTextProperty().get()).startsWith("Imported from bundle signed.mlwb,")
-                .endsWith(", signed by key " + BundleKeys.fingerprint(key.getPublic()));
+        assertThat(withImport.versions().originTextProperty().get().lines().findFirst()).hasValueSatisfying(line ->
+                assertThat(line).startsWith("Imported from bundle signed.mlwb,")
+                        .endsWith(", signed by key " + BundleKeys.fingerprint(key.getPublic())));
         assertThat(withImport.versions().lineageTextProperty().get())
                 .contains("This workspace holds the same data: dataset points v1");
         assertThat(withImport.versions().links()).filteredOn(LineageLink::isLink)
