@@ -3,7 +3,6 @@ package io.mlworkbench.engine.registry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -59,7 +58,7 @@ public final class ModelQueryRepository {
             for (VersionRow row : rows) {
                 sorted.add(row.summary(models.get(row.modelId()).name(), aliasesByVersion));
             }
-            sorted.sort(versionOrder(query.sort()));
+            sort(sorted, query.sort());
             Map<String, String> descriptions = new HashMap<>();
             models.values().forEach(m -> descriptions.put(m.name(), m.description()));
             return new ModelSearchResult(models(sorted, descriptions, aliasesByModel, query.sort()),
@@ -80,12 +79,16 @@ public final class ModelQueryRepository {
     private record VersionRow(long id, long modelId, int version, String status, String createdBy, Instant createdAt,
                               String algorithm, String metric, int step, double value) {
 
-        /** Reads a row; a stored metric outside the preference counts as none (see storedMetricAnswers). */
+        /**
+         * Reads a row; a stored metric outside the preference counts as none (see storedMetricAnswers). The time is
+         * read as a Timestamp (an instant for TIMESTAMP WITH TIME ZONE, in H2 and PostgreSQL alike): two objects
+         * per row instead of the five an OffsetDateTime takes.
+         */
         static VersionRow read(ResultSet rs, List<String> preference) throws SQLException {
             String algorithm = rs.getString(7);
             String metric = rs.getString(8);
             return new VersionRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                    rs.getObject(6, OffsetDateTime.class).toInstant(), algorithm == null ? "" : algorithm,
+                    rs.getTimestamp(6).toInstant(), algorithm == null ? "" : algorithm,
                     metric != null && preference.contains(metric) ? metric : null, rs.getInt(9), rs.getDouble(10));
         }
 
@@ -207,25 +210,35 @@ public final class ModelQueryRepository {
         return x.name().equals(y.name()) && x.isBetterThan(y);
     }
 
-    private static Comparator<VersionSummary> versionOrder(ModelQuery.Sort sort) {
+    private static void sort(List<VersionSummary> versions, ModelQuery.Sort sort) {
         Comparator<VersionSummary> byName = Comparator.comparing(VersionSummary::modelName)
                 .thenComparing(Comparator.comparingInt(VersionSummary::version).reversed());
-        return switch (sort) {
-            case NAME -> byName;
-            case NEWEST -> Comparator.comparing(VersionSummary::createdAt).reversed().thenComparing(byName);
-            case BEST_METRIC -> ((Comparator<VersionSummary>) ModelQueryRepository::compareMetric).thenComparing(byName);
-        };
+        switch (sort) {
+            case NAME -> versions.sort(byName);
+            case NEWEST -> versions.sort(Comparator.comparing(VersionSummary::createdAt).reversed()
+                    .thenComparing(byName));
+            case BEST_METRIC -> {
+                // Each version's sort key is worked out once, not in every comparison.
+                List<Keyed> keyed = new ArrayList<>(versions.size());
+                versions.forEach(v -> keyed.add(new Keyed(metricKey(v), v)));
+                keyed.sort(Comparator.comparingDouble(Keyed::key).thenComparing(Keyed::version, byName));
+                for (int i = 0; i < keyed.size(); i++) {
+                    versions.set(i, keyed.get(i).version());
+                }
+            }
+        }
     }
 
-    /** Better metric first, versions without a metric last. */
-    private static int compareMetric(VersionSummary a, VersionSummary b) {
-        if (a.testMetric().isEmpty() || b.testMetric().isEmpty()) {
-            return Boolean.compare(a.testMetric().isEmpty(), b.testMetric().isEmpty());
+    private record Keyed(double key, VersionSummary version) {
+    }
+
+    /** Smaller is better: the value, negated for metrics where higher is better; no metric sorts last. */
+    private static double metricKey(VersionSummary v) {
+        if (v.testMetric().isEmpty()) {
+            return Double.POSITIVE_INFINITY;
         }
-        MetricValue x = a.testMetric().get();
-        MetricValue y = b.testMetric().get();
-        int ascending = Double.compare(x.value(), y.value());
-        return PromotionPolicy.isHigherBetter(x.name()) ? -ascending : ascending;
+        MetricValue m = v.testMetric().get();
+        return PromotionPolicy.isHigherBetter(m.name()) ? -m.value() : m.value();
     }
 
     private static String escapeLike(String s) {

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mlworkbench.engine.WorkbenchException;
 import io.mlworkbench.engine.access.Role;
 import io.mlworkbench.engine.audit.Actor;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,6 +150,25 @@ class ModelQueryTest {
         f.registry.aliases().updatePolicy(f.admin, new PromotionPolicy(false, false, Optional.of("accuracy")));
         assertThat(search(ModelQuery.all()).versions().get(0).testMetric())
                 .contains(new MetricValue("accuracy", 0.9));
+    }
+
+    @Test
+    void versionRowsCarryTheRegistrationInstantToTheMicrosecondWhateverTheDefaultTimeZone() {
+        f.db.useTransaction(h -> h.execute("UPDATE model_version SET created_at = TIMESTAMP WITH TIME ZONE"
+                + " '2026-03-29 02:30:00.123456+02' WHERE version_no = 2 AND model_id = (SELECT id FROM"
+                + " registered_model WHERE name = 'churn')"));
+        TimeZone before = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Europe/Berlin"));
+            ModelSearchResult all = search(ModelQuery.all());
+            assertThat(all.versions()).filteredOn(v -> v.uri().toString().equals("models:/churn/2")).singleElement()
+                    .satisfies(v -> assertThat(v.createdAt()).isEqualTo(Instant.parse("2026-03-29T00:30:00.123456Z")));
+            for (VersionSummary listed : all.versions()) {
+                assertThat(listed.createdAt()).isEqualTo(f.registry.resolver().resolve(listed.uri()).createdAt());
+            }
+        } finally {
+            TimeZone.setDefault(before);
+        }
     }
 
     @Test
