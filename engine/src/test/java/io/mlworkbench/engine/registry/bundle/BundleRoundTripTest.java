@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -36,13 +37,18 @@ class BundleRoundTripTest {
         target.close();
     }
 
+    /** Exports a source version unsigned to {@code churn.mlwb} and imports that into the target workspace. */
+    private ImportedVersion share(ModelVersion original) {
+        Path file = dir.resolve("churn.mlwb");
+        source.exporter.export(BundleFixture.ANA, original.uri(), file, Optional.empty());
+        return target.importer.importBundle(BundleFixture.ANA, file, Optional.empty());
+    }
+
     @Test
     void importedVersionPredictsExactlyLikeTheOriginal() {
         ModelVersion original = source.trainAndRegister("churn", "logistic_regression");
-        Path file = dir.resolve("churn.mlwb");
-        source.exporter.export(BundleFixture.ANA, original.uri(), file, Optional.empty());
 
-        ImportedVersion imported = target.importer.importBundle(BundleFixture.ANA, file, Optional.empty());
+        ImportedVersion imported = share(original);
 
         int[] rows = IntStream.range(0, 300).toArray();
         assertThat(target.training.loadModel(imported.runId()).predict(BundleFixture.table(), rows))
@@ -78,16 +84,32 @@ class BundleRoundTripTest {
             assertThat(l.datasetHash()).isEqualTo(before.dataset().map(d -> d.contentHash()).orElse(null));
         });
         assertThat(source.importer.sourceLineage(before.runId())).isEmpty();
+        assertThat(target.importer.origin(BundleFixture.ANA, imported.version())).hasValueSatisfying(o -> {
+            assertThat(o.fileName()).isEqualTo("churn.mlwb");
+            assertThat(o.exportedBy()).isEqualTo("ana");
+            assertThat(Instant.parse(o.exportedAt())).isBeforeOrEqualTo(Instant.now());
+            assertThat(o.signer()).isEmpty();
+            assertThat(o.lineage().runId()).isEqualTo(before.runId());
+        });
+        assertThat(source.importer.origin(BundleFixture.ANA, original)).isEmpty();
+    }
+
+    @Test
+    void importedSignerComesFromTheAuditLogNotFromTheEditableTag() {
+        ImportedVersion imported = share(source.trainAndRegister("churn", "logistic_regression"));
+        ModelVersion tagged = target.registry.registry().setTag(BundleFixture.ANA, imported.version().uri(),
+                "bundle.signer", "forged");
+
+        assertThat(target.importer.origin(BundleFixture.ANA, tagged))
+                .hasValueSatisfying(o -> assertThat(o.signer()).isEmpty());
     }
 
     @Test
     void importedVersionRowCarriesTheSourceAlgorithmAndTestMetricForTheList() {
         ModelVersion original = source.trainAndRegister("churn", "logistic_regression");
         VersionListing listed = StoredListing.of(source.database, original.id());
-        Path file = dir.resolve("churn.mlwb");
-        source.exporter.export(BundleFixture.ANA, original.uri(), file, Optional.empty());
 
-        ImportedVersion imported = target.importer.importBundle(BundleFixture.ANA, file, Optional.empty());
+        ImportedVersion imported = share(original);
 
         assertThat(listed.algorithm()).isEqualTo("logistic_regression");
         assertThat(listed.testMetric()).hasValueSatisfying(m -> assertThat(m.name()).isEqualTo("roc_auc"));
@@ -133,14 +155,13 @@ class BundleRoundTripTest {
 
         assertThat(imported.preview().signer()).contains(BundleKeys.fingerprint(key.getPublic()));
         assertThat(imported.preview().signerTrusted()).isTrue();
+        assertThat(target.importer.origin(BundleFixture.ANA, imported.version()))
+                .hasValueSatisfying(o -> assertThat(o.signer()).contains(BundleKeys.fingerprint(key.getPublic())));
     }
 
     @Test
     void importAndExportAreAudited() {
-        ModelVersion original = source.trainAndRegister("churn", "logistic_regression");
-        Path file = dir.resolve("churn.mlwb");
-        source.exporter.export(BundleFixture.ANA, original.uri(), file, Optional.empty());
-        target.importer.importBundle(BundleFixture.ANA, file, Optional.empty());
+        share(source.trainAndRegister("churn", "logistic_regression"));
 
         assertThat(new AuditLogRepository(source.database.jdbi(), Clock.systemUTC()).find(AuditFilter.newest()))
                 .extracting(AuditEntry::action).contains("model.version.export");
