@@ -5,6 +5,7 @@ import io.mlworkbench.engine.registry.ModelAlias;
 import io.mlworkbench.engine.registry.ModelLineage;
 import io.mlworkbench.engine.registry.ModelUri;
 import io.mlworkbench.engine.registry.bundle.BundleLineage;
+import io.mlworkbench.engine.registry.bundle.BundleOrigin;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -32,7 +33,11 @@ public final class ModelsShowCommand implements Callable<Integer> {
 
     /** Everything {@code show} prints, read in one go. */
     private record Shown(ModelLineage lineage, List<ModelAlias> aliases, List<AuditEntry> history,
-                         Optional<BundleLineage> source) {
+                         Optional<BundleOrigin> origin) {
+
+        Optional<BundleLineage> source() {
+            return origin.map(BundleOrigin::lineage);
+        }
     }
 
     @Override
@@ -42,7 +47,8 @@ public final class ModelsShowCommand implements Callable<Integer> {
             var catalog = services.registry().catalog();
             ModelLineage lineage = catalog.lineage(actor, target);
             return new Shown(lineage, catalog.aliases(actor, target.modelName()),
-                    catalog.history(actor, target.modelName(), 20), services.importer().sourceLineage(lineage.runId()));
+                    catalog.history(actor, target.modelName(), 20), services.importer().origin(actor,
+                    lineage.version()));
         });
         CliOutput out = context.output();
         ModelLineage l = shown.lineage();
@@ -59,6 +65,8 @@ public final class ModelsShowCommand implements Callable<Integer> {
                 .or(() -> shown.source().map(BundleLineage::pipelineLabel)).orElse("-"));
         shown.source().ifPresent(s -> out.line("Imported from: " + s.sourceUri() + ", registered there by "
                 + s.registeredBy() + " at " + s.registeredAt()));
+        shown.origin().ifPresent(o -> out.line("Bundle:        " + o.fileName() + ", exported by " + o.exportedBy()
+                + " at " + o.exportedAt() + o.signer().map(key -> ", signed by key " + key).orElse(", not signed")));
         out.line("Model SHA-256: " + l.modelSha256().orElse("-"));
         if (!l.version().tags().isEmpty()) {
             out.line("Tags:          " + new java.util.TreeMap<>(l.version().tags()));

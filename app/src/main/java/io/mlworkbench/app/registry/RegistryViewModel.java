@@ -11,12 +11,15 @@ import io.mlworkbench.engine.registry.ModelQuery;
 import io.mlworkbench.engine.registry.VersionStatus;
 import io.mlworkbench.engine.registry.VersionSummary;
 import io.mlworkbench.engine.training.EvaluationReport;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -26,8 +29,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The Registry step's version list and detail: search and filter the versions (name, alias, status, algorithm),
- * load the selected version's lineage and evaluation, and switch to the steps its lineage links to. Engine calls
- * go through the {@link TaskExecutor}; no JavaFX scene classes.
+ * load the selected version's lineage, evaluation and (for an imported version) bundle origin, write the lineage
+ * text, and switch to the steps its lineage links to. Engine calls go through the {@link TaskExecutor}; no JavaFX
+ * scene classes.
  */
 public final class RegistryViewModel {
 
@@ -48,6 +52,11 @@ public final class RegistryViewModel {
     private final BooleanProperty empty = new SimpleBooleanProperty(false);
     private final ObjectProperty<VersionSummary> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<VersionDetail> detail = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper lineageText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper originText = new ReadOnlyStringWrapper("");
+    private final ObservableList<LineageLink> links = FXCollections.observableArrayList();
+    private final LineageText lineageWriter;
+    private final LineageLinks lineageLinks;
 
     /**
      * @param services the registry and training services
@@ -68,6 +77,9 @@ public final class RegistryViewModel {
         this.messages = messages;
         this.navigator = navigator;
         this.available = available;
+        this.lineageWriter = new LineageText(messages);
+        this.lineageLinks = new LineageLinks(messages, available);
+        detail.addListener((obs, old, shown) -> describe(shown));
         search.addListener((obs, old, text) -> refresh());
         aliasFilter.addListener((obs, old, text) -> refresh());
         algorithmFilter.addListener((obs, old, text) -> refresh());
@@ -120,6 +132,30 @@ public final class RegistryViewModel {
         return detail;
     }
 
+    /** @return the selected version's full lineage as text, empty when none is shown */
+    public ReadOnlyStringProperty lineageTextProperty() {
+        return lineageText.getReadOnlyProperty();
+    }
+
+    /**
+     * @return for a version imported from a bundle, which bundle (file, exporter, signer) and what the source
+     *         workspace recorded (run, algorithm, seed, dataset, pipeline); otherwise empty
+     */
+    public ReadOnlyStringProperty originTextProperty() {
+        return originText.getReadOnlyProperty();
+    }
+
+    /** @return the selected version's run, dataset and pipeline: links to steps, or plain text where none exists */
+    public ObservableList<LineageLink> links() {
+        return links;
+    }
+
+    private void describe(VersionDetail shown) {
+        lineageText.set(shown == null ? "" : lineageWriter.describe(shown));
+        originText.set(shown == null ? "" : shown.origin().map(lineageWriter::originSummary).orElse(""));
+        links.setAll(shown == null ? List.of() : lineageLinks.of(shown));
+    }
+
     /** Reloads the versions matching the search and filters, keeping the selection when it still matches. */
     public void refresh() {
         ModelQuery query = query();
@@ -169,7 +205,8 @@ public final class RegistryViewModel {
         }
         executor.execute(BackgroundTask.of(messages.text("registry.task.lineage"), (progress, cancel) -> {
             var lineage = services.registry().catalog().lineage(actor, version.uri());
-            return new VersionDetail(lineage, evaluation(lineage.runId()));
+            return new VersionDetail(lineage, evaluation(lineage.runId()),
+                    services.importer().origin(actor, lineage.version()));
         }).onSuccess(detail::set)
                 .onFailure(failure -> dialogs.showError(messages.text("registry.error.lineage"), failure)));
     }

@@ -2,7 +2,6 @@ package io.mlworkbench.app.registry;
 
 import io.mlworkbench.app.dialog.DialogService;
 import io.mlworkbench.app.i18n.Messages;
-import io.mlworkbench.app.shell.LifecycleStep;
 import io.mlworkbench.app.training.ChartPanel;
 import io.mlworkbench.app.training.ConfusionMatrixPane;
 import io.mlworkbench.app.training.RunCharts;
@@ -14,6 +13,7 @@ import java.io.File;
 import java.util.Comparator;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -31,15 +31,15 @@ import javafx.stage.FileChooser;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * The selected version's detail: actions (alias move, archive, restore, delete, export), links to the steps its
- * lineage names, metrics table, ROC and PR curves, confusion matrix, full lineage text.
+ * The selected version's detail: actions (alias move, archive, restore, delete, export), the bundle an imported
+ * version came from, links to the steps its lineage names (plain text for facts recorded only in the source
+ * workspace), metrics table, ROC and PR curves, confusion matrix, full lineage text.
  */
 public final class VersionDetailView {
 
     private final RegistryViewModels viewModels;
     private final Messages messages;
     private final DialogService dialogs;
-    private final LineageText lineageText;
     private final RunCharts charts = new RunCharts(420, 300);
     private final Parent root;
 
@@ -52,9 +52,8 @@ public final class VersionDetailView {
     @FXML private Button restoreButton;
     @FXML private Label signingKeyLabel;
     @FXML private CheckBox onnxCheck;
-    @FXML private Hyperlink runLink;
-    @FXML private Hyperlink compareLink;
-    @FXML private Hyperlink datasetLink;
+    @FXML private Label originLabel;
+    @FXML private FlowPane linkPane;
     @FXML private TableView<RunMetric> metricTable;
     @FXML private TableColumn<RunMetric, String> metricNameColumn;
     @FXML private TableColumn<RunMetric, String> metricSplitColumn;
@@ -74,7 +73,6 @@ public final class VersionDetailView {
         this.viewModels = viewModels;
         this.messages = messages;
         this.dialogs = dialogs;
-        this.lineageText = new LineageText(messages);
         this.root = loader.load(this);
     }
 
@@ -97,7 +95,11 @@ public final class VersionDetailView {
         metricSplitColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().split()));
         metricValueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 String.format(Locale.ROOT, "%.4f", c.getValue().value())));
-        compareLink.setVisible(versions.canOpen(LifecycleStep.COMPARE));
+        originLabel.textProperty().bind(versions.originTextProperty());
+        originLabel.visibleProperty().bind(versions.originTextProperty().isNotEmpty());
+        originLabel.managedProperty().bind(originLabel.visibleProperty());
+        lineageArea.textProperty().bind(versions.lineageTextProperty());
+        versions.links().addListener((ListChangeListener<LineageLink>) change -> showLinks());
         versions.selectedProperty().addListener((obs, old, v) -> showVersion(v));
         versions.detailProperty().addListener((obs, old, d) -> showDetail(d));
         actions.pendingMoveProperty().addListener((obs, old, move) -> {
@@ -129,21 +131,27 @@ public final class VersionDetailView {
         confusionBox.getChildren().clear();
         if (detail == null) {
             metricTable.getItems().clear();
-            lineageArea.clear();
             return;
         }
         var lineage = detail.lineage();
         metricTable.getItems().setAll(lineage.metrics().stream().filter(m -> m.step() == 0)
                 .sorted(Comparator.comparing(RunMetric::split).thenComparing(RunMetric::name)).toList());
-        lineageArea.setText(lineageText.describe(lineage));
-        runLink.setText(messages.text("registry.link.run", lineage.runId()));
-        runLink.setVisible(viewModels.versions().canOpen(LifecycleStep.TRAIN));
-        datasetLink.setText(messages.text("registry.link.dataset",
-                lineage.dataset().map(d -> d.label()).orElse("-")));
-        datasetLink.setVisible(lineage.dataset().isPresent()
-                && viewModels.versions().canOpen(LifecycleStep.IMPORT));
         detail.evaluation().map(e -> e.test()).filter(ClassificationEvaluation.class::isInstance)
                 .map(ClassificationEvaluation.class::cast).ifPresent(this::showCurves);
+    }
+
+    /** Links for facts a step here can show; plain text for those recorded only where a bundle came from. */
+    private void showLinks() {
+        linkPane.getChildren().setAll(viewModels.versions().links().stream().map(link -> {
+            if (!link.isLink()) {
+                Label plain = new Label(link.text());
+                plain.getStyleClass().add("text-muted");
+                return (Node) plain;
+            }
+            Hyperlink hyperlink = new Hyperlink(link.text());
+            hyperlink.setOnAction(e -> viewModels.versions().open(link.target().orElseThrow()));
+            return hyperlink;
+        }).toList());
     }
 
     private void showCurves(ClassificationEvaluation c) {
@@ -203,20 +211,5 @@ public final class VersionDetailView {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PEM", "*.pem"));
         File file = chooser.showOpenDialog(root.getScene().getWindow());
         viewModels.bundles().signingKeyProperty().set(file == null ? null : file.toPath());
-    }
-
-    @FXML
-    private void openRun() {
-        viewModels.versions().open(LifecycleStep.TRAIN);
-    }
-
-    @FXML
-    private void openCompare() {
-        viewModels.versions().open(LifecycleStep.COMPARE);
-    }
-
-    @FXML
-    private void openDataset() {
-        viewModels.versions().open(LifecycleStep.IMPORT);
     }
 }

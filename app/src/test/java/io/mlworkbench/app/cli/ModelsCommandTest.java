@@ -111,7 +111,8 @@ class ModelsCommandTest {
         assertThat(run("models", "import", bundle.toString(), "--workspace=" + ws("other"))).isZero();
         assertThat(out.toString()).contains("Imported as models:/churn/1");
         assertThat(run("models", "show", "models:/churn/1", "--workspace=" + ws("other"))).isZero();
-        assertThat(out.toString()).contains("logistic_regression", "bundle.source=models:/churn/2", "test");
+        assertThat(out.toString()).contains("logistic_regression", "bundle.source=models:/churn/2", "test",
+                "Imported from: models:/churn/2", "Bundle:        churn.mlwb, exported by", "not signed");
 
         int[] rows = IntStream.range(0, 240).toArray();
         List<io.mlworkbench.engine.training.TrainedModel.RowPrediction> original;

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** A workspace with two finished runs and the Registry step's view models over it, for tests. */
 final class RegistryFixture implements AutoCloseable {
@@ -41,10 +42,18 @@ final class RegistryFixture implements AutoCloseable {
      * @return the step's view models, synchronous
      */
     RegistryViewModels viewModels(Actor actor) {
+        return viewModels(actor, step -> step != LifecycleStep.IMPORT);
+    }
+
+    /**
+     * @param actor who works in the view models
+     * @param available which steps the window has
+     * @return the step's view models, synchronous
+     */
+    RegistryViewModels viewModels(Actor actor, Predicate<LifecycleStep> available) {
         return RegistryViewModels.create(session.registryServices(),
                 new RunCatalog(session.projects(), session.training()), actor,
-                new SynchronousTaskExecutor(), dialogs, Messages.load(Locale.ENGLISH), navigated::add,
-                step -> step != LifecycleStep.IMPORT);
+                new SynchronousTaskExecutor(), dialogs, Messages.load(Locale.ENGLISH), navigated::add, available);
     }
 
     @Override

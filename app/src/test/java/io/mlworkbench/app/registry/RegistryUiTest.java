@@ -8,13 +8,17 @@ import io.mlworkbench.app.view.ViewLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +29,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Registry step headless: loads, lists two registered versions with curves, previews a bundle. */
+/**
+ * The Registry step headless: loads, lists two registered versions with curves, previews a bundle; an imported
+ * version names its bundle and shows facts recorded only in the source workspace as plain text.
+ */
 class RegistryUiTest {
 
     @TempDir
@@ -89,6 +96,35 @@ class RegistryUiTest {
         });
         assertThat(robot.lookup("#importButton").queryButton().isDisabled()).isFalse();
         snapshot("bundle-import.png");
+        assertThat(fixture.dialogs.errors()).isEmpty();
+    }
+
+    @Test
+    void importedVersionShowsItsBundleAndSourceFactsAsPlainText() throws Exception {
+        Path bundle = temp.resolve("churn-v1.mlwb");
+        long sourceRun = BundleSource.export(temp.resolve("colleague"), BundleSource.csv(temp.resolve("csv")), bundle,
+                Optional.empty());
+        robot.interact(() -> {
+            vm.bundles().previewBundle(bundle);
+            vm.bundles().importPending();
+        });
+        TableView<?> table = robot.lookup("#versionTable").queryTableView();
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label origin = robot.lookup("#originLabel").queryAs(Label.class);
+        assertThat(origin.isVisible()).isTrue();
+        assertThat(origin.getText()).startsWith("Imported from bundle churn-v1.mlwb").contains("not signed",
+                "Trained in the source workspace as models:/churn/1");
+        FlowPane links = robot.lookup("#linkPane").queryAs(FlowPane.class);
+        assertThat(links.getChildren()).hasSize(3);
+        assertThat(links.getChildren().get(0)).isNotInstanceOf(Hyperlink.class).isInstanceOfSatisfying(Label.class,
+                l -> assertThat(l.getText()).isEqualTo("Run " + sourceRun + " (recorded in the source workspace)"));
+        assertThat(links.getChildren().get(1)).isInstanceOf(Hyperlink.class);
+        assertThat(links.getChildren().get(2)).isNotInstanceOf(Hyperlink.class);
+        assertThat(robot.lookup("#lineageArea").queryTextInputControl().getText())
+                .contains("Recorded in the source workspace");
+        snapshot("registry-imported.png");
         assertThat(fixture.dialogs.errors()).isEmpty();
     }
 

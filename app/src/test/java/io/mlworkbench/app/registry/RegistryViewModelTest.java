@@ -1,6 +1,7 @@
 package io.mlworkbench.app.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.mlworkbench.app.shell.LifecycleStep;
 import io.mlworkbench.engine.access.AccessDeniedException;
@@ -11,8 +12,10 @@ import io.mlworkbench.engine.registry.PromotionPolicy;
 import io.mlworkbench.engine.registry.PromotionRefusedException;
 import io.mlworkbench.engine.registry.VersionStatus;
 import io.mlworkbench.engine.registry.VersionSummary;
+import io.mlworkbench.engine.registry.bundle.BundleKeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,9 +94,76 @@ class RegistryViewModelTest {
         assertThat(detail.lineage().runId()).isEqualTo(fixture.runs[0]);
         assertThat(detail.lineage().version().tags()).containsEntry("team", "growth").containsEntry("stage", "test");
         assertThat(detail.evaluation()).isPresent();
-        assertThat(new LineageText(io.mlworkbench.app.i18n.Messages.load(java.util.Locale.ENGLISH))
-                .describe(detail.lineage())).contains("Run " + fixture.runs[0], "decision_tree", "seed");
+        assertThat(detail.origin()).isEmpty();
+        assertThat(vm.versions().lineageTextProperty().get()).contains("Run " + fixture.runs[0], "decision_tree",
+                "seed").doesNotContain("source workspace");
+        assertThat(vm.versions().originTextProperty().get()).isEmpty();
+        assertThat(vm.versions().links()).extracting(LineageLink::text, LineageLink::target).containsExactly(
+                tuple("Run " + fixture.runs[0] + " in Train", Optional.of(LifecycleStep.TRAIN)),
+                tuple("Compare runs", Optional.of(LifecycleStep.COMPARE)));
         assertThat(vm.versions().algorithms()).contains("decision_tree", "logistic_regression");
+    }
+
+    @Test
+    void importedVersionNamesItsBundleAndShowsTheSourceLineageWithoutLinksToWhatIsNotHere() {
+        Path bundle = temp.resolve("churn-v1.mlwb");
+        long sourceRun = BundleSource.export(temp.resolve("colleague"), BundleSource.csv(temp.resolve("csv")), bundle,
+                Optional.empty());
+        vm.bundles().previewBundle(bundle);
+        vm.bundles().importPending();
+        select(1);
+
+        VersionDetail detail = vm.versions().detailProperty().get();
+        assertThat(fixture.dialogs.errors()).isEmpty();
+        assertThat(detail.origin()).isPresent();
+        String hash = detail.origin().orElseThrow().lineage().datasetHash();
+        String trainer = detail.origin().orElseThrow().lineage().trainedBy();
+        assertThat(vm.versions().originTextProperty().get().lines()).satisfiesExactly(
+                bundleLine -> assertThat(bundleLine).matches("Imported from bundle churn-v1\\.mlwb, exported by "
+                        + trainer + " at \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ, not signed"),
+                sourceLine -> assertThat(sourceLine).isEqualTo("Trained in the source workspace as models:/churn/1:"
+                        + " run " + sourceRun + " by " + trainer + ", logistic_regression with seed "
+                        + detail.lineage().seed() + ", on dataset points v1 (" + hash.substring(0, 12) + ", 120 rows),"
+                        + " feature pipeline -"));
+        assertThat(vm.versions().lineageTextProperty().get()).contains(
+                "Recorded in the source workspace, where it is models:/churn/1",
+                "Run " + sourceRun + " in churn / baseline", "Algorithm logistic_regression, seed",
+                "Dataset points v1 (" + hash.substring(0, 12) + ", 120 rows); feature pipeline -",
+                "Dataset content SHA-256 " + hash + " (120 rows)",
+                "Stored in this workspace as run " + detail.lineage().runId())
+                .doesNotContain("This workspace holds the same data");
+        assertThat(vm.versions().links()).extracting(LineageLink::text, LineageLink::target).containsExactly(
+                tuple("Run " + sourceRun + " (recorded in the source workspace)", Optional.empty()),
+                tuple("Compare runs", Optional.of(LifecycleStep.COMPARE)),
+                tuple("Dataset points v1 (" + hash.substring(0, 12) + ", 120 rows) (recorded in the source"
+                        + " workspace)", Optional.empty()));
+    }
+
+    @Test
+    void importedVersionLinksToTheDatasetWhenThisWorkspaceHoldsTheSameDataAndShowsItsSigner() {
+        Path csv = BundleSource.csv(temp.resolve("csv"));
+        Path bundle = temp.resolve("signed.mlwb");
+        KeyPair key = BundleKeys.generate(temp.resolve("keys"));
+        BundleSource.export(temp.resolve("colleague"), csv, bundle, Optional.of(key));
+        BundleSource.importPoints(fixture.session, csv);
+        RegistryViewModels withImport = fixture.viewModels(fixture.session.actor(), step -> true);
+        withImport.refresh();
+        withImport.bundles().previewBundle(bundle);
+        withImport.bundles().importPending();
+        withImport.versions().selectedProperty().set(withImport.versions().versions().get(0));
+
+        assertThat(fixture.dialogs.errors()).isEmpty();
+        assertThat(withImport.versions().originTextProperty().get().lines().findFirst()).hasValueSatisfying(line ->
+                assertThat(line).startsWith("Imported from bundle signed.mlwb,")
+                        .endsWith(", signed by key " + BundleKeys.fingerprint(key.getPublic())));
+        assertThat(withImport.versions().lineageTextProperty().get())
+                .contains("This workspace holds the same data: dataset points v1");
+        assertThat(withImport.versions().links()).filteredOn(LineageLink::isLink)
+                .extracting(LineageLink::text, LineageLink::target).containsExactly(
+                        tuple("Compare runs", Optional.of(LifecycleStep.COMPARE)),
+                        tuple("Dataset points v1 in Import", Optional.of(LifecycleStep.IMPORT)));
+        withImport.versions().links().get(2).target().ifPresent(withImport.versions()::open);
+        assertThat(fixture.navigated).containsExactly(LifecycleStep.IMPORT);
     }
 
     @Test

@@ -38,16 +38,19 @@ public final class LineageRepository {
 
     /**
      * @param runId a training run
-     * @return its status, whether it stored a model, and its dataset version; empty when there is no such run
+     * @return its status, whether it stored a model, its algorithm and its dataset version; empty when there is no
+     *         such run
      */
     Optional<RunFacts> findRunFacts(long runId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT r.id, r.status, r.model_blob_id, " + DATASET_COLUMNS
+        return jdbi.withHandle(h -> h.createQuery("SELECT r.id, r.status, r.model_blob_id, r.algorithm, "
+                        + DATASET_COLUMNS
                         + " FROM training_run r" + DATASET_JOINS + " WHERE r.id = :run")
                 .bind("run", runId)
                 .map((rs, ctx) -> {
                     rs.getLong("model_blob_id");
                     boolean hasModel = !rs.wasNull();
-                    return new RunFacts(rs.getLong("id"), rs.getString("status"), hasModel, dataset(rs));
+                    return new RunFacts(rs.getLong("id"), rs.getString("status"), hasModel, rs.getString("algorithm"),
+                            dataset(rs));
                 }).findOne());
     }
 
@@ -96,6 +99,21 @@ public final class LineageRepository {
                 .bind("run", runId).bind("split", split).bind("metric", metric)
                 .mapTo(Double.class).findOne()
                 .map(OptionalDouble::of).orElse(OptionalDouble.empty()));
+    }
+
+    /**
+     * @param runId a training run
+     * @param preference metric names, most preferred first
+     * @return the first of them the run stored on the {@code test} split, with its final value
+     */
+    public Optional<MetricValue> findTestMetric(long runId, List<String> preference) {
+        for (String name : preference) {
+            OptionalDouble value = findMetric(runId, PromotionPolicy.SPLIT, name);
+            if (value.isPresent()) {
+                return Optional.of(new MetricValue(name, value.getAsDouble()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static ModelLineage lineage(ResultSet rs, ModelVersion version, List<RunMetric> metrics)

@@ -3,8 +3,8 @@ package io.mlworkbench.engine.registry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,11 +15,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.result.ResultIterable;
 import org.jdbi.v3.core.statement.Query;
 
 /**
  * Lists and filters model versions for the registry's search screen: one SQL query for the matching versions
- * with their test metric, one for the aliases; grouping into model summaries and sorting happen in memory.
+ * with their test metric (read from the version row, see {@link VersionListing}), one for the models, one for
+ * the aliases; grouping into model summaries and sorting happen in memory.
  */
 public final class ModelQueryRepository {
 
@@ -51,15 +53,12 @@ public final class ModelQueryRepository {
                         aliasesByModel.computeIfAbsent(models.get(a.modelId()).name(), k -> new TreeMap<>())
                                 .put(a.alias(), a.version());
                     });
-            Map<Long, VersionRow> rows = new LinkedHashMap<>();
-            versionQuery(h, query, metricPreference)
-                    .map((rs, ctx) -> VersionRow.read(rs))
-                    .forEach(row -> rows.merge(row.id(), row, (x, y) -> x.withMetricOf(y, metricPreference)));
+            Collection<VersionRow> rows = versions(h, query, metricPreference);
             List<VersionSummary> sorted = new ArrayList<>(rows.size());
-            for (VersionRow row : rows.values()) {
+            for (VersionRow row : rows) {
                 sorted.add(row.summary(models.get(row.modelId()).name(), aliasesByVersion));
             }
-            sorted.sort(versionOrder(query.sort()));
+            sort(sorted, query.sort());
             Map<String, String> descriptions = new HashMap<>();
             models.values().forEach(m -> descriptions.put(m.name(), m.description()));
             return new ModelSearchResult(models(sorted, descriptions, aliasesByModel, query.sort()),
@@ -80,11 +79,17 @@ public final class ModelQueryRepository {
     private record VersionRow(long id, long modelId, int version, String status, String createdBy, Instant createdAt,
                               String algorithm, String metric, int step, double value) {
 
-        static VersionRow read(ResultSet rs) throws SQLException {
+        /**
+         * Reads a row; a stored metric outside the preference counts as none (see storedMetricAnswers). The time is
+         * read as a Timestamp (an instant for TIMESTAMP WITH TIME ZONE, in H2 and PostgreSQL alike): two objects
+         * per row instead of the five an OffsetDateTime takes.
+         */
+        static VersionRow read(ResultSet rs, List<String> preference) throws SQLException {
             String algorithm = rs.getString(7);
+            String metric = rs.getString(8);
             return new VersionRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                    rs.getObject(6, OffsetDateTime.class).toInstant(), algorithm == null ? "" : algorithm,
-                    rs.getString(8), rs.getInt(9), rs.getDouble(10));
+                    rs.getTimestamp(6).toInstant(), algorithm == null ? "" : algorithm,
+                    metric != null && preference.contains(metric) ? metric : null, rs.getInt(9), rs.getDouble(10));
         }
 
         /** Keeps the more preferred metric, and of one metric the highest step. */
@@ -107,26 +112,49 @@ public final class ModelQueryRepository {
         }
     }
 
-    private static Query versionQuery(Handle h, ModelQuery query, List<String> metricPreference) {
-        // Model names and descriptions come from their own small query, not a join per version.
+    /** The matching versions, one row each, with the preferred test metric. */
+    private static Collection<VersionRow> versions(Handle h, ModelQuery query, List<String> metricPreference) {
+        boolean stored = storedMetricAnswers(metricPreference);
+        ResultIterable<VersionRow> rows = versionQuery(h, query, metricPreference, stored)
+                .map((rs, ctx) -> VersionRow.read(rs, metricPreference));
+        if (stored) {
+            return rows.list();
+        }
+        // The metric join gives a version one row per preferred metric and step it stored.
+        Map<Long, VersionRow> merged = new LinkedHashMap<>();
+        rows.forEach(row -> merged.merge(row.id(), row, (x, y) -> x.withMetricOf(y, metricPreference)));
+        return merged.values();
+    }
+
+    private static Query versionQuery(Handle h, ModelQuery query, List<String> metricPreference, boolean stored) {
+        // Model names and descriptions come from their own small query, not a join per version. The algorithm,
+        // and usually the test metric, are stored on the version row (V3), so the common list is one table.
         StringBuilder sql = new StringBuilder("SELECT v.id, v.model_id, v.version_no, v.status, v.created_by,"
-                + " v.created_at, r.algorithm, x.metric_name, x.step_no, x.metric_value FROM model_version v"
-                + " LEFT JOIN training_run r ON r.id = v.run_id"
-                + " LEFT JOIN run_metric x ON x.run_id = v.run_id AND x.split_name = '" + PromotionPolicy.SPLIT + "'"
-                + " AND x.metric_name IN (<metrics>) WHERE 1 = 1");
+                + " v.created_at, v.algorithm, ");
+        sql.append(stored ? "v.test_metric_name, 0, v.test_metric_value" : "x.metric_name, x.step_no, x.metric_value")
+                .append(" FROM model_version v");
+        // A join, not IN (SELECT ...): a version has a tag name at most once (primary key), and H2 then walks the
+        // tag index and looks each match up by primary key without first collecting the ids.
+        query.tagName().ifPresent(x -> sql.append(" JOIN model_version_tag t ON t.version_id = v.id"
+                + " AND t.tag_name = :tag").append(query.tagText().isPresent() ? " AND t.tag_text = :tagText" : ""));
+        if (!stored) {
+            sql.append(" LEFT JOIN run_metric x ON x.run_id = v.run_id AND x.split_name = '" + PromotionPolicy.SPLIT
+                    + "' AND x.metric_name IN (<metrics>)");
+        }
+        sql.append(" WHERE 1 = 1");
         query.nameContains().ifPresent(x -> sql.append(" AND v.model_id IN (SELECT m.id FROM registered_model m"
                 + " WHERE LOWER(m.name) LIKE :name ESCAPE '!')"));
         query.status().ifPresent(x -> sql.append(" AND v.status = :status"));
         query.createdBy().ifPresent(x -> sql.append(" AND v.created_by = :creator"));
+        query.algorithm().ifPresent(x -> sql.append(" AND LOWER(v.algorithm) = :algorithm"));
         // IN (SELECT ...) rather than EXISTS: H2 then looks the matches up by primary key instead of probing
         // the subquery once per version.
-        query.algorithm().ifPresent(x -> sql.append(" AND v.run_id IN (SELECT ra.id FROM training_run ra"
-                + " WHERE LOWER(ra.algorithm) = :algorithm)"));
-        query.tagName().ifPresent(x -> sql.append(" AND v.id IN (SELECT t.version_id FROM model_version_tag t"
-                + " WHERE t.tag_name = :tag").append(query.tagText().isPresent() ? " AND t.tag_text = :tagText)" : ")"));
         query.alias().ifPresent(x -> sql.append(" AND v.id IN (SELECT a.version_id FROM model_alias a"
                 + " WHERE a.alias = :alias)"));
-        Query q = h.createQuery(sql.toString()).bindList("metrics", metricPreference);
+        Query q = h.createQuery(sql.toString());
+        if (!stored) {
+            q.bindList("metrics", metricPreference);
+        }
         query.nameContains().ifPresent(x -> q.bind("name", "%" + escapeLike(x.toLowerCase(Locale.ROOT)) + "%"));
         query.status().ifPresent(x -> q.bind("status", x.storedName()));
         query.createdBy().ifPresent(x -> q.bind("creator", x));
@@ -135,6 +163,19 @@ public final class ModelQueryRepository {
         query.tagText().ifPresent(x -> q.bind("tagText", x));
         query.alias().ifPresent(x -> q.bind("alias", x));
         return q;
+    }
+
+    /**
+     * Whether the test metric stored on the version row answers a metric preference. It holds the first
+     * automatic metric the run stored ({@link VersionListing}), so it answers any preference that begins the
+     * automatic list ({@code roc_auc}, or {@code roc_auc} then {@code r2}): if the stored metric is in the
+     * preference it is the preferred one the run has, and if not, the run has none of them. Any other
+     * preference (e.g. {@code accuracy}) is looked up in the run's metrics.
+     */
+    static boolean storedMetricAnswers(List<String> metricPreference) {
+        List<String> automatic = PromotionPolicy.AUTOMATIC_METRICS;
+        return metricPreference.size() <= automatic.size()
+                && automatic.subList(0, metricPreference.size()).equals(metricPreference);
     }
 
     /** Groups versions by model in the versions' order, so under BEST_METRIC the models follow their best. */
@@ -169,25 +210,35 @@ public final class ModelQueryRepository {
         return x.name().equals(y.name()) && x.isBetterThan(y);
     }
 
-    private static Comparator<VersionSummary> versionOrder(ModelQuery.Sort sort) {
+    private static void sort(List<VersionSummary> versions, ModelQuery.Sort sort) {
         Comparator<VersionSummary> byName = Comparator.comparing(VersionSummary::modelName)
                 .thenComparing(Comparator.comparingInt(VersionSummary::version).reversed());
-        return switch (sort) {
-            case NAME -> byName;
-            case NEWEST -> Comparator.comparing(VersionSummary::createdAt).reversed().thenComparing(byName);
-            case BEST_METRIC -> ((Comparator<VersionSummary>) ModelQueryRepository::compareMetric).thenComparing(byName);
-        };
+        switch (sort) {
+            case NAME -> versions.sort(byName);
+            case NEWEST -> versions.sort(Comparator.comparing(VersionSummary::createdAt).reversed()
+                    .thenComparing(byName));
+            case BEST_METRIC -> {
+                // Each version's sort key is worked out once, not in every comparison.
+                List<Keyed> keyed = new ArrayList<>(versions.size());
+                versions.forEach(v -> keyed.add(new Keyed(metricKey(v), v)));
+                keyed.sort(Comparator.comparingDouble(Keyed::key).thenComparing(Keyed::version, byName));
+                for (int i = 0; i < keyed.size(); i++) {
+                    versions.set(i, keyed.get(i).version());
+                }
+            }
+        }
     }
 
-    /** Better metric first, versions without a metric last. */
-    private static int compareMetric(VersionSummary a, VersionSummary b) {
-        if (a.testMetric().isEmpty() || b.testMetric().isEmpty()) {
-            return Boolean.compare(a.testMetric().isEmpty(), b.testMetric().isEmpty());
+    private record Keyed(double key, VersionSummary version) {
+    }
+
+    /** Smaller is better: the value, negated for metrics where higher is better; no metric sorts last. */
+    private static double metricKey(VersionSummary v) {
+        if (v.testMetric().isEmpty()) {
+            return Double.POSITIVE_INFINITY;
         }
-        MetricValue x = a.testMetric().get();
-        MetricValue y = b.testMetric().get();
-        int ascending = Double.compare(x.value(), y.value());
-        return PromotionPolicy.isHigherBetter(x.name()) ? -ascending : ascending;
+        MetricValue m = v.testMetric().get();
+        return PromotionPolicy.isHigherBetter(m.name()) ? -m.value() : m.value();
     }
 
     private static String escapeLike(String s) {

@@ -71,12 +71,14 @@ public final class ModelRegistryService {
         return TransactionRetry.run("register run " + runId + " as a version of '" + modelName + "'",
                 () -> database.inTransaction(h -> {
                     access.require(actor, Permission.REGISTER);
-                    checkRegistrable(runId);
+                    RunFacts run = checkRegistrable(runId);
+                    VersionListing listing = new VersionListing(run.algorithm(), repositories.lineage()
+                            .findTestMetric(runId, PromotionPolicy.AUTOMATIC_METRICS));
                     RegisteredModel model = repositories.models().lockByName(modelName)
                             .orElseGet(() -> createModel(actor, modelName));
                     int number = repositories.versions().nextVersionNo(model.id());
-                    ModelVersion version = repositories.versions().insert(model, number, runId, text, checkedTags,
-                            actor.login(), clock.instant());
+                    ModelVersion version = repositories.versions().insert(model, number, runId, listing, text,
+                            checkedTags, actor.login(), clock.instant());
                     ObjectNode details = JSON.createObjectNode().put("run", runId).put("description", text);
                     details.set("tags", JSON.valueToTree(checkedTags));
                     audit.append(actor, "model.version.register", "model_version", version.uri().toString(),
@@ -85,7 +87,7 @@ public final class ModelRegistryService {
                 }));
     }
 
-    private void checkRegistrable(long runId) {
+    private RunFacts checkRegistrable(long runId) {
         RunFacts run = repositories.lineage().findRunFacts(runId).orElseThrow(() -> new WorkbenchException(
                 "No training run with id " + runId + " in this workspace: register the id of a finished run"));
         if (!"finished".equals(run.status())) {
@@ -96,6 +98,7 @@ public final class ModelRegistryService {
             throw new WorkbenchException("Training run " + runId + " finished without a stored model:"
                     + " there is nothing to register");
         }
+        return run;
     }
 
     private RegisteredModel createModel(Actor actor, String name) {

@@ -43,19 +43,24 @@ public final class ModelVersionRepository {
      * @param model the model
      * @param versionNo its number
      * @param runId the run whose model it is
+     * @param listing what the version list shows about that run, stored on the version row
      * @param description free text
      * @param tags tags by name
      * @param createdBy who registers it
      * @param at when
      * @return the stored version
      */
-    public ModelVersion insert(RegisteredModel model, int versionNo, long runId, String description,
-                               Map<String, String> tags, String createdBy, Instant at) {
+    public ModelVersion insert(RegisteredModel model, int versionNo, long runId, VersionListing listing,
+                               String description, Map<String, String> tags, String createdBy, Instant at) {
         return jdbi.withHandle(h -> {
             long id = h.createUpdate("INSERT INTO model_version (model_id, version_no, run_id, status, description,"
-                            + " created_by, created_at) VALUES (:m, :v, :run, 'active', :d, :by, :at)")
+                            + " created_by, created_at, algorithm, test_metric_name, test_metric_value)"
+                            + " VALUES (:m, :v, :run, 'active', :d, :by, :at, :algorithm, :metric, :metricValue)")
                     .bind("m", model.id()).bind("v", versionNo).bind("run", runId).bind("d", description)
                     .bind("by", createdBy).bind("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                    .bind("algorithm", listing.algorithm())
+                    .bind("metric", listing.testMetric().map(MetricValue::name).orElse(null))
+                    .bindByType("metricValue", listing.testMetric().map(MetricValue::value).orElse(null), Double.class)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             tags.forEach((name, text) -> h.createUpdate("INSERT INTO model_version_tag (version_id, tag_name,"
                     + " tag_text) VALUES (:id, :n, :t)").bind("id", id).bind("n", name).bind("t", text).execute());

@@ -55,21 +55,16 @@ public final class PromotionGate {
     }
 
     private GateCheck improvement(ModelVersion candidate, Optional<ModelVersion> champion, PromotionPolicy policy) {
-        String metric = null;
-        OptionalDouble value = OptionalDouble.empty();
-        for (String name : policy.metricPreference()) {
-            value = metricOf(candidate, name);
-            if (value.isPresent()) {
-                metric = name;
-                break;
-            }
-        }
-        if (metric == null) {
+        Optional<MetricValue> found = candidate.runId().isPresent()
+                ? lineage.findTestMetric(candidate.runId().getAsLong(), policy.metricPreference()) : Optional.empty();
+        if (found.isEmpty()) {
             return new GateCheck("improvement", false, "version " + candidate.version() + " has no stored "
                     + PromotionPolicy.SPLIT + " metric " + String.join(" or ", policy.metricPreference())
                     + " to compare; set the promotion metric to one its run stored");
         }
-        String mine = PromotionPolicy.SPLIT + " " + metric + " " + format(value.getAsDouble());
+        String metric = found.get().name();
+        double a = found.get().value();
+        String mine = PromotionPolicy.SPLIT + " " + metric + " " + format(a);
         if (champion.isEmpty()) {
             return new GateCheck("improvement", true, "there is no champion yet to beat (" + mine + ")");
         }
@@ -80,7 +75,6 @@ public final class PromotionGate {
                     + PromotionPolicy.SPLIT + " " + metric + " to compare with");
         }
         boolean higherBetter = PromotionPolicy.isHigherBetter(metric);
-        double a = value.getAsDouble();
         double b = theirs.getAsDouble();
         boolean beats = higherBetter ? a > b : a < b;
         String comparison = mine + (beats ? " beats " : " does not beat ") + "champion version " + current.version()

@@ -8,7 +8,8 @@ import java.util.Optional;
  * @param runId the run
  * @param status {@code running}, {@code finished}, {@code failed} or {@code cancelled}
  * @param hasModel true when the run stored a model blob
+ * @param algorithm its algorithm id
  * @param dataset the dataset version it trained on, if recorded
  */
-record RunFacts(long runId, String status, boolean hasModel, Optional<DatasetVersionRef> dataset) {
+record RunFacts(long runId, String status, boolean hasModel, String algorithm, Optional<DatasetVersionRef> dataset) {
 }

@@ -4,6 +4,7 @@ import io.mlworkbench.engine.audit.Actor;
 import io.mlworkbench.engine.registry.ModelQuery;
 import io.mlworkbench.engine.registry.ModelRegistry;
 import io.mlworkbench.engine.registry.ModelUri;
+import io.mlworkbench.engine.registry.PromotionPolicy;
 import io.mlworkbench.engine.registry.VersionStatus;
 import io.mlworkbench.engine.workspace.Workspace;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -90,6 +92,10 @@ public final class RegistryQueryBenchmark {
             time("active, best metric first, top 50", warmUp, reps, () -> registry.catalog().search(actor,
                     all.withStatus(VersionStatus.ACTIVE).sortedBy(ModelQuery.Sort.BEST_METRIC).limitedTo(50))
                     .versions().size());
+            registry.aliases().updatePolicy(actor, new PromotionPolicy(true, true, Optional.of("accuracy")));
+            time("list all, promotion metric accuracy (looked up per version)", warmUp, reps, () -> registry
+                    .catalog().search(actor, all).totalVersions());
+            registry.aliases().updatePolicy(actor, PromotionPolicy.defaults());
             ModelUri champion = ModelUri.parse("models:/model-0123@champion");
             time("resolve models:/model-0123@champion", warmUp, reps, () -> registry.resolver().resolve(champion)
                     .version());
@@ -124,6 +130,8 @@ public final class RegistryQueryBenchmark {
 
     private static void seed(Connection c) throws SQLException {
         Random random = new Random(20260101L);
+        // Its own generator, so the registry drawn from the first is the same as before test accuracy was added.
+        Random accuracies = new Random(20260102L);
         Timestamp base = Timestamp.from(Instant.parse("2026-01-01T00:00:00Z"));
         try (c) {
             c.setAutoCommit(false);
@@ -145,7 +153,8 @@ public final class RegistryQueryBenchmark {
                  PreparedStatement metric = c.prepareStatement("INSERT INTO run_metric (run_id, split_name,"
                          + " metric_name, metric_value) VALUES (?, ?, ?, ?)");
                  PreparedStatement version = c.prepareStatement("INSERT INTO model_version (id, model_id, version_no,"
-                         + " run_id, status, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                         + " run_id, status, created_by, created_at, algorithm, test_metric_name, test_metric_value)"
+                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement tag = c.prepareStatement("INSERT INTO model_version_tag (version_id, tag_name,"
                          + " tag_text) VALUES (?, ?, ?)");
                  PreparedStatement alias = c.prepareStatement("INSERT INTO model_alias (model_id, alias, version_id,"
@@ -164,14 +173,20 @@ public final class RegistryQueryBenchmark {
                         Timestamp at = new Timestamp(modelTime.getTime() + v * 1_000L);
                         String creator = "user" + random.nextInt(CREATORS);
                         run.setLong(1, id);
-                        run.setString(2, ALGORITHMS[random.nextInt(ALGORITHMS.length)]);
+                        String algorithm = ALGORITHMS[random.nextInt(ALGORITHMS.length)];
+                        run.setString(2, algorithm);
                         run.setLong(3, random.nextLong());
                         run.setString(4, creator);
                         run.setTimestamp(5, at);
                         run.setTimestamp(6, at);
                         run.addBatch();
-                        addMetric(metric, id, "test", regression ? "r2" : "roc_auc", 0.5 + random.nextDouble() / 2);
+                        String testMetric = regression ? "r2" : "roc_auc";
+                        double testValue = 0.5 + random.nextDouble() / 2;
+                        addMetric(metric, id, "test", testMetric, testValue);
                         addMetric(metric, id, "train", "accuracy", 0.5 + random.nextDouble() / 2);
+                        if (!regression) {
+                            addMetric(metric, id, "test", "accuracy", 0.5 + accuracies.nextDouble() / 2);
+                        }
                         version.setLong(1, id);
                         version.setLong(2, m);
                         version.setInt(3, v);
@@ -179,6 +194,10 @@ public final class RegistryQueryBenchmark {
                         version.setString(5, v <= 2 ? "archived" : "active");
                         version.setString(6, creator);
                         version.setTimestamp(7, at);
+                        // As registration stores them (schema V3): the run's algorithm and automatic test metric.
+                        version.setString(8, algorithm);
+                        version.setString(9, testMetric);
+                        version.setDouble(10, testValue);
                         version.addBatch();
                         tag.setLong(1, id);
                         tag.setString(2, "team");

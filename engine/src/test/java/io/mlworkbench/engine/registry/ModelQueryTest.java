@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mlworkbench.engine.WorkbenchException;
 import io.mlworkbench.engine.access.Role;
 import io.mlworkbench.engine.audit.Actor;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,14 +26,13 @@ class ModelQueryTest {
         register(f.admin, "churn", Map.of("roc_auc", 0.80), Map.of("team", "risk"));
         register(eve, "churn", Map.of("roc_auc", 0.86), Map.of("team", "growth"));
         register(f.admin, "churn", Map.of("roc_auc", 0.83), Map.of());
-        register(eve, "house_prices", Map.of("r2", 0.71), Map.of("team", "risk"));
+        long xgboost = f.run(null, Map.of("r2", 0.71));
+        f.db.useTransaction(h -> h.execute("UPDATE training_run SET algorithm = 'xgboost' WHERE id = " + xgboost));
+        f.registry.registry().register(eve, "house_prices", xgboost, "", Map.of("team", "risk"));
         register(f.admin, "fraud_eu", Map.of(), Map.of());
         f.registry.aliases().move(f.admin, ModelUri.parse("models:/churn/2"), AliasName.CHAMPION, "best");
         f.registry.aliases().move(f.admin, ModelUri.parse("models:/churn/3"), AliasName.CHALLENGER, "next");
         f.registry.registry().archive(f.admin, ModelUri.parse("models:/churn/1"), "old");
-        f.db.useTransaction(h -> h.execute("UPDATE training_run SET algorithm = 'xgboost' WHERE id IN (SELECT run_id"
-                + " FROM model_version WHERE version_no = 1 AND model_id = (SELECT id FROM registered_model"
-                + " WHERE name = 'house_prices'))"));
     }
 
     @AfterEach
@@ -149,6 +150,47 @@ class ModelQueryTest {
         f.registry.aliases().updatePolicy(f.admin, new PromotionPolicy(false, false, Optional.of("accuracy")));
         assertThat(search(ModelQuery.all()).versions().get(0).testMetric())
                 .contains(new MetricValue("accuracy", 0.9));
+    }
+
+    @Test
+    void versionRowsCarryTheRegistrationInstantToTheMicrosecondWhateverTheDefaultTimeZone() {
+        f.db.useTransaction(h -> h.execute("UPDATE model_version SET created_at = TIMESTAMP WITH TIME ZONE"
+                + " '2026-03-29 02:30:00.123456+02' WHERE version_no = 2 AND model_id = (SELECT id FROM"
+                + " registered_model WHERE name = 'churn')"));
+        TimeZone before = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Europe/Berlin"));
+            ModelSearchResult all = search(ModelQuery.all());
+            assertThat(all.versions()).filteredOn(v -> v.uri().toString().equals("models:/churn/2")).singleElement()
+                    .satisfies(v -> assertThat(v.createdAt()).isEqualTo(Instant.parse("2026-03-29T00:30:00.123456Z")));
+            for (VersionSummary listed : all.versions()) {
+                assertThat(listed.createdAt()).isEqualTo(f.registry.resolver().resolve(listed.uri()).createdAt());
+            }
+        } finally {
+            TimeZone.setDefault(before);
+        }
+    }
+
+    @Test
+    void listsOnlyThePolicyMetricWhenThePolicyNamesTheFirstAutomaticOne() {
+        f.registry.aliases().updatePolicy(f.admin, new PromotionPolicy(false, false, Optional.of("roc_auc")));
+        ModelSearchResult all = search(ModelQuery.all());
+        assertThat(all.versions()).filteredOn(v -> v.modelName().equals("churn"))
+                .allSatisfy(v -> assertThat(v.testMetric()).hasValueSatisfying(m -> assertThat(m.name())
+                        .isEqualTo("roc_auc")));
+        assertThat(all.versions()).filteredOn(v -> v.modelName().equals("house_prices")).singleElement()
+                .satisfies(v -> assertThat(v.testMetric()).isEmpty());
+    }
+
+    @Test
+    void listsTheSecondAutomaticMetricWhenThePolicyNamesItForAVersionWithBoth() {
+        long both = f.run(null, Map.of("roc_auc", 0.9, "r2", 0.4));
+        f.registry.registry().register(f.admin, "both_metrics", both, "", Map.of());
+        assertThat(search(ModelQuery.all().withNameContaining("both")).versions()).singleElement()
+                .satisfies(v -> assertThat(v.testMetric()).contains(new MetricValue("roc_auc", 0.9)));
+        f.registry.aliases().updatePolicy(f.admin, new PromotionPolicy(false, false, Optional.of("r2")));
+        assertThat(search(ModelQuery.all().withNameContaining("both")).versions()).singleElement()
+                .satisfies(v -> assertThat(v.testMetric()).contains(new MetricValue("r2", 0.4)));
     }
 
     @Test

@@ -20,7 +20,7 @@ class PostgresMigrationTest {
     void sameMigrationsRunOnPostgres() throws Exception {
         try (PostgresTestSchema schema = PostgresTestSchema.createOrSkip()) {
             try (RegistryDatabase db = schema.open()) {
-                assertThat(db.schemaVersion()).isEqualTo("2");
+                assertThat(db.schemaVersion()).isEqualTo("3");
                 AuditLogRepository audit = new AuditLogRepository(db.jdbi(), Clock.systemUTC());
                 new ProjectService(db, new ProjectRepository(db.jdbi()), audit, Clock.systemUTC())
                         .create(new Actor("ana"), "churn", "on postgres");
@@ -30,7 +30,7 @@ class PostgresMigrationTest {
                 assertThat(new WorkspaceMetaRepository(db.jdbi()).find("access.bootstrap_lock")).isPresent();
             }
             try (RegistryDatabase again = schema.open()) {
-                assertThat(again.schemaVersion()).isEqualTo("2");
+                assertThat(again.schemaVersion()).isEqualTo("3");
             }
         }
     }

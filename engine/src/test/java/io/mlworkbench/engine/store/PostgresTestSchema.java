@@ -7,6 +7,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A fresh schema in the PostgreSQL named by {@code MLWB_TEST_POSTGRES_URL} ({@code .ci/run} starts Debian's
@@ -46,8 +48,20 @@ public final class PostgresTestSchema implements AutoCloseable {
 
     /** @return a registry database on this schema, migrated */
     public RegistryDatabase open() {
-        return RegistryDatabase.openPostgres(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user,
-                password);
+        return RegistryDatabase.openPostgres(schemaUrl(), user, password);
+    }
+
+    /** @return plain connections to this schema, for building an older registry before {@link #open()} */
+    public DataSource dataSource() {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(schemaUrl());
+        ds.setUser(user);
+        ds.setPassword(password);
+        return ds;
+    }
+
+    private String schemaUrl() {
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
     @Override

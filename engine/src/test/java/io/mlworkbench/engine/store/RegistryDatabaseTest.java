@@ -18,7 +18,7 @@ class RegistryDatabaseTest {
     @Test
     void migratesAnEmptyDatabaseToTheLatestSchema() {
         try (RegistryDatabase db = RegistryDatabase.openInMemory("migrates")) {
-            assertThat(db.schemaVersion()).isEqualTo("2");
+            assertThat(db.schemaVersion()).isEqualTo("3");
             assertThat((long) db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM audit_log")
                     .mapTo(Long.class).one())).isZero();
         }
@@ -28,7 +28,7 @@ class RegistryDatabaseTest {
     void refusesADatabaseMigratedByANewerBuild() throws Exception {
         Path file = temp.resolve("registry");
         try (RegistryDatabase db = RegistryDatabase.openH2File(file)) {
-            assertThat(db.schemaVersion()).isEqualTo("2");
+            assertThat(db.schemaVersion()).isEqualTo("3");
         }
         // Pretend a newer build applied migration 99.
         int rowsBefore;
@@ -43,7 +43,7 @@ class RegistryDatabaseTest {
         assertThatThrownBy(() -> RegistryDatabase.openH2File(file))
                 .isInstanceOf(SchemaTooNewException.class)
                 .hasMessageContaining("schema version 99")
-                .hasMessageContaining("this build knows up to 2")
+                .hasMessageContaining("this build knows up to 3")
                 .hasMessageContaining("nothing was changed");
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file, "sa", "");
              Statement s = c.createStatement()) {

@@ -28,7 +28,7 @@ class RegistryV2MigrationTest {
             pool.dispose();
         }
         try (RegistryDatabase db = RegistryDatabase.openH2File(file)) {
-            assertThat(db.schemaVersion()).isEqualTo("2");
+            assertThat(db.schemaVersion()).isEqualTo("3");
             assertThat(new WorkspaceMetaRepository(db.jdbi()).find("access.bootstrap_lock")).isPresent();
             List<String> indexes = db.jdbi().withHandle(h -> h.createQuery("SELECT LOWER(index_name) FROM"
                     + " information_schema.indexes WHERE LOWER(index_name) LIKE 'model_%idx'").mapTo(String.class).list());

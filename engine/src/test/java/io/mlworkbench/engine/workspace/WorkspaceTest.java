@@ -26,7 +26,7 @@ class WorkspaceTest {
         try (Workspace ws = Workspace.open(dir)) {
             WorkspaceInfo info = ws.info();
             assertThat(info.directory()).isEqualTo(dir.toAbsolutePath());
-            assertThat(info.schemaVersion()).isEqualTo("2");
+            assertThat(info.schemaVersion()).isEqualTo("3");
             assertThat(info.createdByVersion()).isEqualTo(BuildInfo.version());
             assertThat(info.counts()).containsEntry("project", 0L).containsKey("audit_log");
         }
@@ -55,7 +55,7 @@ class WorkspaceTest {
                     .hasMessageContaining("in use by pid " + ProcessHandle.current().pid());
         }
         try (Workspace again = Workspace.open(temp)) {
-            assertThat(again.info().schemaVersion()).isEqualTo("2");
+            assertThat(again.info().schemaVersion()).isEqualTo("3");
         }
     }
 

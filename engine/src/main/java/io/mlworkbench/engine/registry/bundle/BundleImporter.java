@@ -1,9 +1,11 @@
 package io.mlworkbench.engine.registry.bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mlworkbench.engine.WorkbenchException;
 import io.mlworkbench.engine.access.AccessControl;
 import io.mlworkbench.engine.access.Permission;
 import io.mlworkbench.engine.audit.Actor;
+import io.mlworkbench.engine.audit.AuditFilter;
 import io.mlworkbench.engine.audit.AuditLogRepository;
 import io.mlworkbench.engine.project.Project;
 import io.mlworkbench.engine.project.ProjectRepository;
@@ -43,6 +45,7 @@ public final class BundleImporter {
     public static final String SOURCE_MANIFEST = "bundle-manifest.json";
     private static final String JSON = "application/json";
     private static final String ONNX = "application/onnx";
+    private static final String IMPORT_ACTION = "model.version.import";
     private static final Map<String, String> KEPT = Map.of(BundleFormat.ENCODING, JSON, BundleFormat.EVALUATION, JSON,
             BundleFormat.PROFILE, JSON, BundleFormat.PROVENANCE, JSON, BundleFormat.PIPELINE, JSON,
             BundleFormat.VALIDATION, JSON, BundleFormat.MODEL_CARD, "text/html", BundleFormat.MODEL_ONNX, ONNX);
@@ -107,8 +110,50 @@ public final class BundleImporter {
      * @return the exporting workspace's lineage, empty for runs trained here
      */
     public Optional<BundleLineage> sourceLineage(long runId) {
-        return runs.artifacts(runId).stream().filter(a -> a.name().equals(SOURCE_LINEAGE)).findFirst()
-                .map(a -> BundleJson.read("run " + runId, SOURCE_LINEAGE, store.get(a.blobId()), BundleLineage.class));
+        return artifact(runId, SOURCE_LINEAGE).map(json -> BundleJson.read("run " + runId, SOURCE_LINEAGE, json,
+                BundleLineage.class));
+    }
+
+    /**
+     * Where an imported version came from: the bundle's file name and signer (from the append-only audit log, not
+     * from tags, which editors can change), who exported it and when (its manifest) and the source lineage.
+     *
+     * @param actor who asks (viewer or higher)
+     * @param version a registered version
+     * @return its origin, empty for a version trained in this workspace
+     * @throws WorkbenchException when the version's run holds a source lineage but the audit
+     *         log has no import of it (the importer writes both in one transaction)
+     */
+    public Optional<BundleOrigin> origin(Actor actor, ModelVersion version) {
+        return database.inTransaction(h -> {
+            access.require(actor, Permission.VIEW);
+            if (version.runId().isEmpty()) {
+                return Optional.empty();
+            }
+            long runId = version.runId().getAsLong();
+            Optional<BundleLineage> lineage = sourceLineage(runId);
+            if (lineage.isEmpty()) {
+                return Optional.empty();
+            }
+            String uri = version.uri().toString();
+            JsonNode imported = audit.find(AuditFilter.newest().byObject("model_version", uri)
+                            .byActionPrefix(IMPORT_ACTION).limitedTo(1)).stream().findFirst()
+                    .map(e -> BundleJson.tree(uri, "audit " + e.id(), e.detailsJson().getBytes(StandardCharsets.UTF_8)))
+                    .orElseThrow(() -> new WorkbenchException("Version " + uri + " holds the"
+                            + " lineage of an imported bundle (run " + runId + "), but the audit log records no "
+                            + IMPORT_ACTION + " of it: the registry is inconsistent"));
+            BundleManifest manifest = BundleManifest.read("run " + runId, artifact(runId, SOURCE_MANIFEST)
+                    .orElseThrow(() -> new WorkbenchException("Imported run " + runId
+                            + " has no " + SOURCE_MANIFEST + " artifact: the registry is inconsistent")));
+            String signer = imported.path("signer").asText("");
+            return Optional.of(new BundleOrigin(imported.path("bundle").asText(""), manifest.createdBy(),
+                    manifest.createdAt(), signer.isEmpty() ? Optional.empty() : Optional.of(signer), lineage.get()));
+        });
+    }
+
+    private Optional<byte[]> artifact(long runId, String name) {
+        return runs.artifacts(runId).stream().filter(a -> a.name().equals(name)).findFirst()
+                .map(a -> store.get(a.blobId()));
     }
 
     /**
@@ -155,7 +200,7 @@ public final class BundleImporter {
             bundle.signer().ifPresent(s -> tags.put("bundle.signer", s));
             ModelVersion version = registry.register(actor, name, runId, lineage.description() == null ? ""
                     : lineage.description(), tags);
-            audit.append(actor, "model.version.import", "model_version", version.uri().toString(), BundleJson.mapper()
+            audit.append(actor, IMPORT_ACTION, "model_version", version.uri().toString(), BundleJson.mapper()
                     .createObjectNode().put("bundle", contents.name()).put("source", source)
                     .put("signer", bundle.signer().orElse("")).toString());
             return new ImportedVersion(version, runId, preview);

@@ -6,13 +6,17 @@ import io.mlworkbench.engine.audit.AuditFilter;
 import io.mlworkbench.engine.audit.AuditEntry;
 import io.mlworkbench.engine.audit.AuditLogRepository;
 import io.mlworkbench.engine.registry.ModelLineage;
+import io.mlworkbench.engine.registry.ModelQuery;
 import io.mlworkbench.engine.registry.ModelUri;
 import io.mlworkbench.engine.registry.ModelVersion;
+import io.mlworkbench.engine.registry.StoredListing;
+import io.mlworkbench.engine.registry.VersionListing;
 import io.mlworkbench.engine.training.run.RunArtifact;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -33,13 +37,18 @@ class BundleRoundTripTest {
         target.close();
     }
 
+    /** Exports a source version unsigned to {@code churn.mlwb} and imports that into the target workspace. */
+    private ImportedVersion share(ModelVersion original) {
+        Path file = dir.resolve("churn.mlwb");
+        source.exporter.export(BundleFixture.ANA, original.uri(), file, Optional.empty());
+        return target.importer.importBundle(BundleFixture.ANA, file, Optional.empty());
+    }
+
     @Test
     void importedVersionPredictsExactlyLikeTheOriginal() {
         ModelVersion original = source.trainAndRegister("churn", "logistic_regression");
-        Path file = dir.resolve("churn.mlwb");
-        source.exporter.export(BundleFixture.ANA, original.uri(), file, Optional.empty());
 
-        ImportedVersion imported = target.importer.importBundle(BundleFixture.ANA, file, Optional.empty());
+        ImportedVersion imported = share(original);
 
         int[] rows = IntStream.range(0, 300).toArray();
         assertThat(target.training.loadModel(imported.runId()).predict(BundleFixture.table(), rows))
@@ -75,6 +84,41 @@ class BundleRoundTripTest {
             assertThat(l.datasetHash()).isEqualTo(before.dataset().map(d -> d.contentHash()).orElse(null));
         });
         assertThat(source.importer.sourceLineage(before.runId())).isEmpty();
+        assertThat(target.importer.origin(BundleFixture.ANA, imported.version())).hasValueSatisfying(o -> {
+            assertThat(o.fileName()).isEqualTo("churn.mlwb");
+            assertThat(o.exportedBy()).isEqualTo("ana");
+            assertThat(Instant.parse(o.exportedAt())).isBeforeOrEqualTo(Instant.now());
+            assertThat(o.signer()).isEmpty();
+            assertThat(o.lineage().runId()).isEqualTo(before.runId());
+        });
+        assertThat(source.importer.origin(BundleFixture.ANA, original)).isEmpty();
+    }
+
+    @Test
+    void importedSignerComesFromTheAuditLogNotFromTheEditableTag() {
+        ImportedVersion imported = share(source.trainAndRegister("churn", "logistic_regression"));
+        ModelVersion tagged = target.registry.registry().setTag(BundleFixture.ANA, imported.version().uri(),
+                "bundle.signer", "forged");
+
+        assertThat(target.importer.origin(BundleFixture.ANA, tagged))
+                .hasValueSatisfying(o -> assertThat(o.signer()).isEmpty());
+    }
+
+    @Test
+    void importedVersionRowCarriesTheSourceAlgorithmAndTestMetricForTheList() {
+        ModelVersion original = source.trainAndRegister("churn", "logistic_regression");
+        VersionListing listed = StoredListing.of(source.database, original.id());
+
+        ImportedVersion imported = share(original);
+
+        assertThat(listed.algorithm()).isEqualTo("logistic_regression");
+        assertThat(listed.testMetric()).hasValueSatisfying(m -> assertThat(m.name()).isEqualTo("roc_auc"));
+        assertThat(StoredListing.of(target.database, imported.version().id())).isEqualTo(listed);
+        assertThat(target.registry.catalog().search(BundleFixture.ANA, ModelQuery.all().withAlgorithm(
+                "logistic_regression")).versions()).singleElement().satisfies(v -> {
+                    assertThat(v.uri()).isEqualTo(imported.version().uri());
+                    assertThat(v.testMetric()).isEqualTo(listed.testMetric());
+                });
     }
 
     @Test
@@ -131,14 +175,13 @@ class BundleRoundTripTest {
 
         assertThat(imported.preview().signer()).contains(BundleKeys.fingerprint(key.getPublic()));
         assertThat(imported.preview().signerTrusted()).isTrue();
+        assertThat(target.importer.origin(BundleFixture.ANA, imported.version()))
+                .hasValueSatisfying(o -> assertThat(o.signer()).contains(BundleKeys.fingerprint(key.getPublic())));
     }
 
     @Test
     void importAndExportAreAudited() {
-        ModelVersion original = source.trainAndRegister("churn", "logistic_regression");
-        Path file = dir.resolve("churn.mlwb");
-        source.exporter.export(BundleFixture.ANA, original.uri(), file, Optional.empty());
-        target.importer.importBundle(BundleFixture.ANA, file, Optional.empty());
+        share(source.trainAndRegister("churn", "logistic_regression"));
 
         assertThat(new AuditLogRepository(source.database.jdbi(), Clock.systemUTC()).find(AuditFilter.newest()))
                 .extracting(AuditEntry::action).contains("model.version.export");
