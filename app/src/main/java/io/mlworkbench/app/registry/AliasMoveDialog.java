@@ -55,7 +55,14 @@ final class AliasMoveDialog {
                 ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(confirm, ButtonType.CANCEL);
         Node confirmButton = dialog.getDialogPane().lookupButton(confirm);
-        confirmButton.setDisable(!move.changes());
+        // The engine refuses a move the promotion gate fails, so the dialog does not offer it; it says why.
+        confirmButton.setDisable(!move.changes() || !move.decision().isAllowed());
+        if (!move.decision().isAllowed()) {
+            Label blocked = new Label(messages.text("registry.move.blocked"));
+            blocked.setWrapText(true);
+            blocked.getStyleClass().add("danger");
+            content.getChildren().add(1, blocked);
+        }
         confirmButton.addEventFilter(ActionEvent.ACTION, event -> {
             if (!actions.confirmMove()) {
                 event.consume();
