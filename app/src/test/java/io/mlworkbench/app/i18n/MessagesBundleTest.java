@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -62,6 +63,19 @@ class MessagesBundleTest {
     @Test
     void scanFindsKeysInBothFxmlAndCode() throws IOException {
         assertThat(keysUsed()).contains("menu.file", "nav.overview");
+    }
+
+    @Test
+    void textsWithoutPlaceholdersWriteApostrophesOnce() {
+        // Only texts with {0}-style placeholders go through MessageFormat, where '' means one apostrophe;
+        // the others are shown as written, so a doubled apostrophe would show doubled.
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH);
+        List<String> doubled = bundle.keySet().stream().filter(key -> {
+            String text = bundle.getString(key);
+            return text.contains("''") && !text.matches("(?s).*\\{\\d.*");
+        }).sorted().toList();
+        assertThat(doubled).as("texts without placeholders that double an apostrophe").isEmpty();
+        assertThat(Messages.load(Locale.ENGLISH).text("validate.editor.closed")).contains("the rule's parameters");
     }
 
     @Test
