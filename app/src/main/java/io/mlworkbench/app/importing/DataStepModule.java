@@ -6,6 +6,8 @@ import io.mlworkbench.app.shell.NavigationEntry;
 import io.mlworkbench.app.shell.StepContext;
 import io.mlworkbench.app.shell.StepModule;
 import io.mlworkbench.app.shell.StepRegistry;
+import io.mlworkbench.app.shell.StepState;
+import io.mlworkbench.app.task.BackgroundTask;
 import io.mlworkbench.app.validation.ValidateView;
 import io.mlworkbench.app.validation.ValidateViewModel;
 
@@ -48,5 +50,20 @@ public final class DataStepModule implements StepModule {
         registry.register(validateEntry,
                 () -> new ValidateView(validating, context.loader(), context.messages()).root());
         validating.publishState();
+        publishImportState(importEntry, session);
+    }
+
+    /** Import's entry says how many datasets the workspace holds, until this session imports one itself. */
+    private void publishImportState(NavigationEntry entry, WorkspaceSession session) {
+        context.executor().execute(BackgroundTask.of(context.text("import.task.count"), (progress, cancel) ->
+                        session.info().counts())
+                .onSuccess(counts -> {
+                    long datasets = counts.getOrDefault("dataset", 0L);
+                    if (datasets > 0 && entry.stateProperty().get() == StepState.NOT_STARTED) {
+                        entry.stateProperty().set(StepState.DONE);
+                        entry.subjectProperty().set(context.text("import.subject.count", datasets,
+                                counts.getOrDefault("dataset_version", 0L)));
+                    }
+                }));
     }
 }

@@ -47,6 +47,31 @@ class DataStepModuleTest {
         session.close();
     }
 
+    private NavigationEntry importEntryAfterRegistering() {
+        Messages messages = Messages.load(Locale.ENGLISH);
+        StepRegistry registry = new StepRegistry();
+        new DataStepModule(new StepContext(new SynchronousTaskExecutor(), new RecordingDialogService(), messages,
+                new ViewLoader(messages))).register(registry, session);
+        return registry.entries().stream().filter(e -> e.step() == LifecycleStep.IMPORT).findFirst().orElseThrow();
+    }
+
+    @Test
+    void importCountsTheDatasetsAlreadyInTheWorkspace() {
+        session.datasets().importFile(session.actor(), "default", "customers",
+                CsvFiles.customers(temp.resolve("customers.csv"), 50, 4), ImportOptions.defaults(),
+                ProgressListener.ignoring(), CancellationToken.never());
+
+        NavigationEntry entry = importEntryAfterRegistering();
+
+        assertThat(entry.stateProperty().get()).isEqualTo(StepState.DONE);
+        assertThat(entry.subjectProperty().get()).isEqualTo("1 dataset, 1 version");
+    }
+
+    @Test
+    void importIsNotStartedInAnEmptyWorkspace() {
+        assertThat(importEntryAfterRegistering().stateProperty().get()).isEqualTo(StepState.NOT_STARTED);
+    }
+
     private NavigationEntry validateEntryAfterRegistering() {
         Messages messages = Messages.load(Locale.ENGLISH);
         StepRegistry registry = new StepRegistry();
