@@ -142,7 +142,7 @@ public final class RunCharts {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(title).xAxisTitle("Finished trials")
                 .yAxisTitle("Cross-validated score").build();
         style(chart.getStyler());
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         Map<String, List<TrialPoint>> byAlgorithm = new java.util.LinkedHashMap<>();
         for (TrialPoint t : trials) {
             byAlgorithm.computeIfAbsent(t.algorithm(), a -> new ArrayList<>()).add(t);
