@@ -8,6 +8,7 @@ import io.mlworkbench.engine.audit.AuditLogRepository;
 import io.mlworkbench.engine.data.Table;
 import io.mlworkbench.engine.data.columnar.ColumnarFormat;
 import io.mlworkbench.engine.data.columnar.ColumnarReader;
+import io.mlworkbench.engine.data.columnar.ColumnarWriter;
 import io.mlworkbench.engine.data.columnar.TableAssembler;
 import io.mlworkbench.engine.data.ingest.ImportException;
 import io.mlworkbench.engine.data.ingest.ImportOptions;
@@ -20,8 +21,10 @@ import io.mlworkbench.engine.store.BlobStore;
 import io.mlworkbench.engine.store.RegistryDatabase;
 import io.mlworkbench.engine.task.CancellationToken;
 import io.mlworkbench.engine.task.ProgressListener;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -137,8 +140,11 @@ public final class DatasetService {
         ImportOptions resolved = resolve(source, options, cancel);
         Path body = createScratchFile();
         try {
-            new ImportPipeline(previewer.open(source, resolved), resolved).run(body, progress, cancel);
-            try (ColumnarReader reader = new ColumnarReader(Files.newInputStream(body))) {
+            ImportResultRows rows = new ImportPipeline(previewer.open(source, resolved), resolved)
+                    .run(body, progress, cancel);
+            byte[] header = ColumnarWriter.header(rows.schema(), rows.rowCount());
+            try (ColumnarReader reader = new ColumnarReader(new SequenceInputStream(new ByteArrayInputStream(header),
+                    Files.newInputStream(body)))) {
                 return TableAssembler.readAll(reader, cancel);
             }
         } catch (IOException e) {
