@@ -15,6 +15,7 @@ import io.mlworkbench.engine.project.Project;
 import io.mlworkbench.engine.registry.ModelRegistry;
 import io.mlworkbench.engine.registry.ModelVersion;
 import io.mlworkbench.engine.registry.bundle.BundleExporter;
+import io.mlworkbench.engine.registry.bundle.BundleFixture;
 import io.mlworkbench.engine.registry.bundle.BundleImporter;
 import io.mlworkbench.engine.registry.bundle.BundleLimits;
 import io.mlworkbench.engine.training.TrainingListener;
@@ -76,34 +77,9 @@ final class ScoringFixture implements AutoCloseable {
         return registry.registry().register(ANA, model, run, "", Map.of());
     }
 
-    /**
-     * @param n rows
-     * @param seed the generator's seed
-     * @return seeded rows: tenure (some missing), charges, plan, and the targets churned and spend
-     */
+    /** @return {@link BundleFixture#table(int, long)}: tenure, charges, plan and the target churned */
     static Table table(int n, long seed) {
-        Random random = new Random(seed);
-        ColumnBuilder tenure = new ColumnBuilder(ColumnSchema.feature("tenure", ColumnType.DECIMAL), n);
-        ColumnBuilder charges = new ColumnBuilder(ColumnSchema.feature("charges", ColumnType.DECIMAL), n);
-        ColumnBuilder plan = new ColumnBuilder(ColumnSchema.feature("plan", ColumnType.CATEGORICAL), n);
-        ColumnBuilder churned = new ColumnBuilder(ColumnSchema.feature("churned", ColumnType.CATEGORICAL)
-                .withRole(ColumnRole.TARGET), n);
-        String[] plans = {"basic", "plus", "pro"};
-        for (int i = 0; i < n; i++) {
-            double months = random.nextDouble() * 60;
-            double monthly = 20 + random.nextDouble() * 80;
-            int p = random.nextInt(3);
-            if (random.nextInt(20) == 0) {
-                tenure.addMissing();
-            } else {
-                tenure.addNumber(months);
-            }
-            charges.addNumber(monthly);
-            plan.addString(plans[p]);
-            double risk = monthly / 25 - months / 12 + (p == 0 ? 1 : 0) + random.nextGaussian();
-            churned.addString(risk > 0 ? "yes" : "no");
-        }
-        return Table.of(List.of(tenure, charges, plan, churned));
+        return BundleFixture.table(n, seed);
     }
 
     /** @return {@link #table} with a numeric target {@code spend} instead of {@code churned} */
