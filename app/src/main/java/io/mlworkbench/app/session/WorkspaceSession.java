@@ -22,6 +22,7 @@ import io.mlworkbench.engine.features.store.FeatureTableRepository;
 import io.mlworkbench.engine.project.Project;
 import io.mlworkbench.engine.project.ProjectRepository;
 import io.mlworkbench.engine.project.ProjectService;
+import io.mlworkbench.engine.serving.ModelScorer;
 import io.mlworkbench.engine.store.BlobStore;
 import io.mlworkbench.engine.store.RegistryDatabase;
 import io.mlworkbench.engine.validation.ValidationJson;
@@ -179,6 +180,12 @@ public final class WorkspaceSession implements AutoCloseable {
     /** @return the registry, for the Registry step and {@code workbench models} (call it off the JavaFX thread) */
     public io.mlworkbench.app.registry.RegistryServices registryServices() {
         return io.mlworkbench.app.registry.RegistryServices.over(workspace.database(), workspace.clock());
+    }
+
+    /** @return loads registered versions for scoring (call it off the JavaFX thread) */
+    public ModelScorer scorer() {
+        return new ModelScorer(workspace.database(), registryServices().registry().catalog(), training, stepCatalog,
+                workspace.clock());
     }
 
     @Override

@@ -52,6 +52,32 @@ public record Table(DatasetSchema schema, List<Column> columns) {
     }
 
     /**
+     * @param rows how many rows to keep (0 or more)
+     * @return a table of the first {@code rows} rows, or this table when it has no more than that
+     */
+    public Table head(int rows) {
+        if (rows < 0) {
+            throw new IllegalArgumentException("rows must be 0 or more, got " + rows);
+        }
+        if (rows >= rowCount()) {
+            return this;
+        }
+        List<ColumnBuilder> builders = new ArrayList<>(columns.size());
+        for (Column c : columns) {
+            ColumnBuilder b = new ColumnBuilder(c.schema(), rows);
+            for (int r = 0; r < rows; r++) {
+                if (c instanceof NumericColumn n) {
+                    b.addNumber(n.get(r));
+                } else {
+                    b.addString(((StringColumn) c).get(r));
+                }
+            }
+            builders.add(b);
+        }
+        return of(builders);
+    }
+
+    /**
      * @param index 0-based column index
      * @return that column
      */

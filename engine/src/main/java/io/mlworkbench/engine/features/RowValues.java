@@ -16,10 +16,10 @@ import java.util.Map;
  * <p>Input: an absent field or null is missing; numbers, booleans and text are accepted where they make sense
  * (numeric text for numbers, {@code true/false/yes/no/1/0} for BOOLEAN, ISO-8601 text or epoch milliseconds for
  * DATETIME, any value's text for labels). Text that is not a number where one is needed is refused, naming the
- * field. Fields the pipeline does not read are ignored. Output: numbers as {@link Double}, labels as
+ * field. Fields the pipeline does not read are ignored. The model scorer reads serving rows the same way. Output: numbers as {@link Double}, labels as
  * {@link String}, missing as null.
  */
-final class RowValues {
+public final class RowValues {
 
     private RowValues() {
     }
@@ -50,7 +50,11 @@ final class RowValues {
         return out;
     }
 
-    private static String label(Object v) {
+    /**
+     * @param v a JSON-like value: null, a number, a boolean or text
+     * @return its text as a label (whole numbers without a fraction), or null when missing
+     */
+    public static String label(Object v) {
         if (v == null) {
             return null;
         }
@@ -61,7 +65,13 @@ final class RowValues {
         return v.toString();
     }
 
-    private static double number(ColumnSchema c, Object v) {
+    /**
+     * @param c the column the value is for (its type decides how text is read)
+     * @param v a JSON-like value: null, a number, a boolean or text
+     * @return the number, or NaN when missing
+     * @throws WorkbenchException naming the field when the value is text of the wrong kind
+     */
+    public static double number(ColumnSchema c, Object v) {
         if (v == null) {
             return Double.NaN;
         }

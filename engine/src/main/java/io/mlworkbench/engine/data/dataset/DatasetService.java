@@ -8,6 +8,7 @@ import io.mlworkbench.engine.audit.AuditLogRepository;
 import io.mlworkbench.engine.data.Table;
 import io.mlworkbench.engine.data.columnar.ColumnarFormat;
 import io.mlworkbench.engine.data.columnar.ColumnarReader;
+import io.mlworkbench.engine.data.columnar.ColumnarWriter;
 import io.mlworkbench.engine.data.columnar.TableAssembler;
 import io.mlworkbench.engine.data.ingest.ImportException;
 import io.mlworkbench.engine.data.ingest.ImportOptions;
@@ -20,8 +21,10 @@ import io.mlworkbench.engine.store.BlobStore;
 import io.mlworkbench.engine.store.RegistryDatabase;
 import io.mlworkbench.engine.task.CancellationToken;
 import io.mlworkbench.engine.task.ProgressListener;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -107,14 +110,7 @@ public final class DatasetService {
      * @return the version made, or the existing one with identical content
      */
     public ImportResult importData(ImportRequest request, ProgressListener progress, CancellationToken cancel) {
-        ImportOptions options = request.options();
-        if (!isResolved(request.source(), options)) {
-            ImportPreview resolved = previewer.preview(request.source(), options, 0, cancel);
-            if (!options.columns().isEmpty() && !resolved.options().columns().equals(options.columns())) {
-                throw new ImportException(request.source().describe() + ": " + String.join("; ", resolved.problems()));
-            }
-            options = resolved.options();
-        }
+        ImportOptions options = resolve(request.source(), request.options(), cancel);
         RecordSource records = previewer.open(request.source(), options);
         Path body = createScratchFile();
         try {
@@ -122,6 +118,38 @@ public final class DatasetService {
             cancel.throwIfCancelled("the import");
             progress.progress(rows.rowCount(), rows.rowCount(), "Saving " + request.datasetName());
             return committer.commit(request, options, settingsJson(options), rows, body, cancel);
+        } finally {
+            deleteQuietly(body);
+        }
+    }
+
+    /**
+     * Reads a source into memory through the import engine (sniffing, type inference, type checks against the
+     * chosen column types) without storing anything: for scoring a file with a model. The rows pass through a
+     * scratch file that is deleted afterwards.
+     *
+     * @param source where to read
+     * @param options the choices ({@link ImportOptions#defaults()} to sniff everything)
+     * @param progress told how far reading got
+     * @param cancel checked per buffer and row group
+     * @return the rows
+     * @throws ImportException naming the file, line and column of a value that does not fit its type
+     */
+    public Table readTable(ImportSource source, ImportOptions options, ProgressListener progress,
+                           CancellationToken cancel) {
+        ImportOptions resolved = resolve(source, options, cancel);
+        Path body = createScratchFile();
+        try {
+            ImportResultRows rows = new ImportPipeline(previewer.open(source, resolved), resolved)
+                    .run(body, progress, cancel);
+            byte[] header = ColumnarWriter.header(rows.schema(), rows.rowCount());
+            try (ColumnarReader reader = new ColumnarReader(new SequenceInputStream(new ByteArrayInputStream(header),
+                    Files.newInputStream(body)))) {
+                return TableAssembler.readAll(reader, cancel);
+            }
+        } catch (IOException e) {
+            throw new WorkbenchException("Cannot read back the rows of " + source.describe() + " from scratch file "
+                    + body + ": " + e.getMessage(), e);
         } finally {
             deleteQuietly(body);
         }
@@ -255,6 +283,17 @@ public final class DatasetService {
             throw new WorkbenchException("The import settings of " + version.uri() + " cannot be read: "
                     + e.getOriginalMessage(), e);
         }
+    }
+
+    private ImportOptions resolve(ImportSource source, ImportOptions options, CancellationToken cancel) {
+        if (isResolved(source, options)) {
+            return options;
+        }
+        ImportPreview resolved = previewer.preview(source, options, 0, cancel);
+        if (!options.columns().isEmpty() && !resolved.options().columns().equals(options.columns())) {
+            throw new ImportException(source.describe() + ": " + String.join("; ", resolved.problems()));
+        }
+        return resolved.options();
     }
 
     /** True when nothing is left to sniff or infer (e.g. options a preview filled in), so sampling can be skipped. */

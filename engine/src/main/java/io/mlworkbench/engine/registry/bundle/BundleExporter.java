@@ -17,7 +17,6 @@ import io.mlworkbench.engine.training.RunJson;
 import io.mlworkbench.engine.training.TrainedModel;
 import io.mlworkbench.engine.training.algorithm.AlgorithmCatalog;
 import io.mlworkbench.engine.training.algorithm.InvalidParameterException;
-import io.mlworkbench.engine.training.encoding.EncodedColumn;
 import io.mlworkbench.engine.training.encoding.FeatureEncoding;
 import io.mlworkbench.engine.training.run.RunArtifact;
 import io.mlworkbench.engine.training.run.TrainingRun;
@@ -179,19 +178,12 @@ public final class BundleExporter {
         libraries.put("workbench", BuildInfo.version());
         libraries.put("tribuo", Tribuo.VERSION);
         libraries.put("java", Runtime.version().toString());
-        List<InputField> inputs = encoding.columns().stream().map(BundleExporter::input).toList();
+        List<InputField> inputs = encoding.columns().stream().map(InputField::of).toList();
         OutputField output = new OutputField(encoding.target(), encoding.task().name().toLowerCase(Locale.ROOT),
                 encoding.classLabels());
         return new BundleManifest(BundleManifest.FORMAT_VERSION, lineage.version().modelName(),
                 lineage.version().version(), clock.instant().toString(), actor.login(), libraries, inputs, output,
                 entries, onnx);
-    }
-
-    private static InputField input(EncodedColumn column) {
-        boolean numeric = column.kind() == EncodedColumn.Kind.NUMERIC;
-        return new InputField(column.name(), numeric ? "numeric" : "categorical", numeric ? List.of()
-                : column.categories().stream().filter(c -> !c.equals(FeatureEncoding.OTHER)
-                        && !c.equals(FeatureEncoding.MISSING)).toList());
     }
 
     private static byte[] runJson(TrainingRun run) {

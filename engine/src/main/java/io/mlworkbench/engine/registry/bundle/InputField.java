@@ -1,5 +1,7 @@
 package io.mlworkbench.engine.registry.bundle;
 
+import io.mlworkbench.engine.training.encoding.EncodedColumn;
+import io.mlworkbench.engine.training.encoding.FeatureEncoding;
 import java.util.List;
 
 /**
@@ -14,5 +16,17 @@ public record InputField(String name, String type, List<String> categories) {
     /** Copies the categories. */
     public InputField {
         categories = categories == null ? List.of() : List.copyOf(categories);
+    }
+
+    /**
+     * @param column how a trained model encodes one input column
+     * @return the field a caller must supply: numeric, or categorical with the categories seen in training
+     *     (without the encoding's own "other" and "missing" buckets)
+     */
+    public static InputField of(EncodedColumn column) {
+        boolean numeric = column.kind() == EncodedColumn.Kind.NUMERIC;
+        return new InputField(column.name(), numeric ? "numeric" : "categorical", numeric ? List.of()
+                : column.categories().stream().filter(c -> !c.equals(FeatureEncoding.OTHER)
+                        && !c.equals(FeatureEncoding.MISSING)).toList());
     }
 }

@@ -25,7 +25,7 @@ import java.util.Optional;
 import java.util.Random;
 
 /** One in-memory workspace with training, registry, export and import wired, for bundle tests. */
-final class BundleFixture implements AutoCloseable {
+public final class BundleFixture implements AutoCloseable {
 
     static final Actor ANA = new Actor("ana");
 
@@ -67,8 +67,16 @@ final class BundleFixture implements AutoCloseable {
 
     /** @return 300 seeded rows: tenure, charges, plan, and the target churned */
     static Table table() {
-        Random random = new Random(7);
-        int n = 300;
+        return table(300, 7);
+    }
+
+    /**
+     * @param n how many rows
+     * @param seed the generator's seed
+     * @return seeded rows: tenure, charges, plan (basic, plus, pro), and the target churned (no, yes)
+     */
+    public static Table table(int n, long seed) {
+        Random random = new Random(seed);
         ColumnBuilder tenure = new ColumnBuilder(ColumnSchema.feature("tenure", ColumnType.DECIMAL), n);
         ColumnBuilder charges = new ColumnBuilder(ColumnSchema.feature("charges", ColumnType.DECIMAL), n);
         ColumnBuilder plan = new ColumnBuilder(ColumnSchema.feature("plan", ColumnType.CATEGORICAL), n);

@@ -1,0 +1,118 @@
+package io.mlworkbench.app.cli;
+
+import io.mlworkbench.engine.WorkbenchException;
+import io.mlworkbench.engine.data.Table;
+import io.mlworkbench.engine.registry.ModelUri;
+import io.mlworkbench.engine.serving.LoadedModel;
+import io.mlworkbench.engine.serving.PredictionCsv;
+import io.mlworkbench.engine.serving.ScoringFileReader;
+import io.mlworkbench.engine.task.CancellationToken;
+import io.mlworkbench.engine.task.ProgressListener;
+import io.mlworkbench.engine.training.TrainedModel.RowPrediction;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code workbench models predict URI FILE [--out FILE.csv] [--limit N]}: scores the rows of a file with a
+ * registered version and writes them back with {@code prediction} (and one {@code probability_<label>} per class)
+ * as CSV. The file is read like an import but stored nowhere; {@code --out} appears only when complete.
+ */
+@Command(name = "predict", mixinStandardHelpOptions = true,
+        description = "Score the rows of a CSV file with a registered version; write them with the predictions as CSV.")
+public final class ModelsPredictCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @ParentCommand
+    private ModelsCommand parent;
+
+    @Parameters(index = "0", paramLabel = "URI", description = "The version, e.g. models:/churn@champion.")
+    private String uri;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The rows to score, with a header row.")
+    private Path file;
+
+    @Option(names = "--out", paramLabel = "FILE.csv", description = "Write here instead of standard output.")
+    private Path out;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Score only the first N rows.")
+    private Integer limit;
+
+    /** @param context where to write */
+    public ModelsPredictCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (limit != null && limit < 1) {
+            throw new WorkbenchException("--limit must be 1 or more, got " + limit);
+        }
+        ModelUri target = ModelUri.parse(uri);
+        long start = System.nanoTime();
+        Scored scored = parent.withSession(session -> {
+            LoadedModel model = session.scorer().load(session.actor(), target);
+            Table rows = new ScoringFileReader(session.datasets()).read(file, model, ProgressListener.ignoring(),
+                    CancellationToken.never());
+            Table chosen = limit == null ? rows : rows.head(limit);
+            return new Scored(model, chosen, model.score(chosen));
+        });
+        if (out == null) {
+            PredictionCsv.write(scored.model(), scored.rows(), scored.predictions(), context.output().out());
+        } else {
+            writeAtomically(scored);
+        }
+        context.output().error(String.format(Locale.ROOT, "Scored %d rows of %s with %s (%s v%d) in %.2f s%s",
+                scored.rows().rowCount(), file.getFileName(), target, scored.model().version().modelName(),
+                scored.model().version().version(), (System.nanoTime() - start) / 1e9,
+                out == null ? "" : "; wrote " + out));
+        return ExitCode.OK;
+    }
+
+    private record Scored(LoadedModel model, Table rows, List<RowPrediction> predictions) {
+    }
+
+    private void writeAtomically(Scored scored) {
+        Path target = out.toAbsolutePath();
+        Path partial = null;
+        try {
+            Files.createDirectories(target.getParent());
+            partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
+            try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                PredictionCsv.write(scored.model(), scored.rows(), scored.predictions(), writer);
+            }
+            try {
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new WorkbenchException("Cannot write the predictions to " + out + ": " + e.getMessage(), e);
+        } finally {
+            deleteIfLeft(partial);
+        }
+    }
+
+    private static void deleteIfLeft(Path partial) {
+        if (partial == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            partial.toFile().deleteOnExit();
+        }
+    }
+}
