@@ -47,6 +47,10 @@ public final class ModelsPredictCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Write here instead of standard output.")
     private Path out;
 
+    @Option(names = "--names", split = ",", paramLabel = "NAME",
+            description = "Name the file's columns, in order (for a file without a header row).")
+    private List<String> names = List.of();
+
     @Option(names = "--limit", paramLabel = "N", description = "Score only the first N rows.")
     private Integer limit;
 
@@ -64,7 +68,8 @@ public final class ModelsPredictCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Scored scored = parent.withSession(session -> {
             LoadedModel model = session.scorer().load(session.actor(), target);
-            Table rows = new ScoringFileReader(session.datasets()).read(file, model, ProgressListener.ignoring(),
+            Table rows = new ScoringFileReader(session.datasets()).read(file,
+                    names.stream().map(String::strip).toList(), model, ProgressListener.ignoring(),
                     CancellationToken.never());
             Table chosen = limit == null ? rows : rows.head(limit);
             return new Scored(model, chosen, model.score(chosen));

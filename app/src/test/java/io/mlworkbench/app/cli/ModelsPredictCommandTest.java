@@ -102,6 +102,31 @@ class ModelsPredictCommandTest {
     }
 
     @Test
+    void namesLabelAFileWithoutHeaderRowAndScoreLikeTheNamedFile() throws IOException {
+        assertThat(run("models", "predict", "models:/churn/1", rows.toString(), team())).isZero();
+        String named = out.toString();
+        List<String> lines = Files.readAllLines(rows);
+        Path headless = Files.write(temp.resolve("headless.csv"), lines.subList(1, lines.size()));
+
+        assertThat(run("models", "predict", "models:/churn/1", headless.toString(), "--names",
+                "months, region, churned", team())).as(err.toString()).isZero();
+
+        assertThat(out.toString()).isEqualTo(named);
+    }
+
+    @Test
+    void aNameCountOtherThanTheColumnCountIsRefused() throws IOException {
+        List<String> lines = Files.readAllLines(rows);
+        Path headless = Files.write(temp.resolve("headless.csv"), lines.subList(1, lines.size()));
+
+        assertThat(run("models", "predict", "models:/churn/1", headless.toString(), "--names", "months,region",
+                team())).isNotZero();
+
+        assertThat(err.toString()).contains("2 column names for 3 columns");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void limitScoresOnlyTheFirstRows() {
         assertThat(run("models", "predict", "models:/churn@champion", rows.toString(), "--limit", "5", team()))
                 .as(err.toString()).isZero();

@@ -39,8 +39,27 @@ public final class ScoringFileReader {
      *     does not fit its column
      */
     public Table read(Path file, LoadedModel model, ProgressListener progress, CancellationToken cancel) {
+        return read(file, List.of(), model, progress, cancel);
+    }
+
+    /**
+     * @param file the rows
+     * @param columnNames names for the file's columns in order (for a file without a header row, such as Adult's
+     *     {@code adult.data}); empty to use the names the file's header gives
+     * @param model the model the rows are for
+     * @param progress told how far reading got
+     * @param cancel checked while reading
+     * @return every row of the file, all its columns
+     * @throws ScoringInputException when the file lacks a column the model reads
+     * @throws io.mlworkbench.engine.WorkbenchException when the number of names differs from the file's columns
+     */
+    public Table read(Path file, List<String> columnNames, LoadedModel model, ProgressListener progress,
+                      CancellationToken cancel) {
         ImportSource source = ImportSource.ofFile(file);
         ImportOptions options = datasets.preview(source, ImportOptions.defaults(), 0, cancel).options();
+        if (!columnNames.isEmpty()) {
+            options = options.withColumnNames(columnNames);
+        }
         List<String> names = options.columns().stream().map(ColumnSpec::name).toList();
         List<String> absent = model.inputSchema().names().stream().filter(n -> !names.contains(n)).toList();
         if (!absent.isEmpty()) {
