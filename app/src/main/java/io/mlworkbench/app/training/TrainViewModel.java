@@ -12,13 +12,10 @@ import io.mlworkbench.engine.data.ColumnSchema;
 import io.mlworkbench.engine.data.Table;
 import io.mlworkbench.engine.project.Project;
 import io.mlworkbench.engine.training.EvaluationReport;
-import io.mlworkbench.engine.training.RunResult;
-import io.mlworkbench.engine.training.TrainingListener;
 import io.mlworkbench.engine.training.TrainingRequest;
 import io.mlworkbench.engine.training.TrainingSpec;
 import io.mlworkbench.engine.training.algorithm.TaskType;
 import io.mlworkbench.engine.training.encoding.FeatureEncoder;
-import io.mlworkbench.engine.training.run.TrainingRun;
 import io.mlworkbench.engine.training.tuning.SearchStrategy;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,6 +55,7 @@ public final class TrainViewModel {
     private final Executor ui;
     private final TrainSettings settings = new TrainSettings();
     private final RunHistory history;
+    private final RunReproduction reproduction;
 
     private final ObservableList<Project> projects = FXCollections.observableArrayList();
     private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
@@ -103,6 +101,7 @@ public final class TrainViewModel {
         this.entry = entry;
         this.ui = ui;
         this.history = new RunHistory(session.training());
+        this.reproduction = new RunReproduction(session, data, messages);
         this.raw = FeatureSetChoice.raw(messages.text("training.features.raw"),
                 messages.text("training.features.raw.tooltip"));
         featureSets.setAll(raw);
@@ -397,18 +396,9 @@ public final class TrainViewModel {
         Table loaded = table;
         reproduceResult.set(messages.text("training.reproduce.running", row.runId()));
         executor.execute(BackgroundTask.of(messages.text("training.task.reproduce", row.runId()),
-                        (progress, cancel) -> {
-                            TrainingRun run = session.training().run(row.runId());
-                            Optional<Long> version = run.datasetVersionId();
-                            Table same = version.isEmpty() ? loaded : run.pipelineVersionId().isEmpty()
-                                    ? data.loadVersion(version.get())
-                                    : data.loadFeatures(new DatasetChoice("", "", version),
-                                            new FeatureSetChoice(run.pipelineVersionId(), "", "", ""), progress, cancel);
-                            return session.training().reproduce(session.actor(), row.runId(), same,
-                                    TrainingListener.ignoring(), cancel);
-                        })
+                        (progress, cancel) -> reproduction.reproduce(row.runId(), loaded, cancel))
                 .onSuccess(result -> {
-                    reproduceResult.set(reproduced(row, result));
+                    reproduceResult.set(reproduction.describe(row, result));
                     loadHistory(dataset.get()); // the reproduction is a run of its own: list it
                 })
                 .onCancelled(() -> reproduceResult.set(""))
@@ -416,17 +406,6 @@ public final class TrainViewModel {
                     reproduceResult.set("");
                     dialogs.showError(messages.text("training.error.reproduce"), failure);
                 }));
-    }
-
-    private String reproduced(RunRow original, RunResult result) {
-        double again = result.outcome().test().primary();
-        String before = TrainingBatchTask.format(original.primary());
-        String after = TrainingBatchTask.format(again);
-        return before.equals(after)
-                ? messages.text("training.reproduce.same", original.runId(), result.run().id(),
-                        original.primaryMetric(), after)
-                : messages.text("training.reproduce.different", original.runId(), result.run().id(),
-                        original.primaryMetric(), before, after);
     }
 
     /** @return the split, evaluation and tuning settings */

@@ -95,6 +95,11 @@ class TrainOnFeatureSetViewModelTest {
         assertThat(session.training().experiments(viewModel.projectProperty().get().id()))
                 .anyMatch(e -> e.id() == run.experimentId() && e.name().endsWith(" + basics v2 → churn"));
 
+        viewModel.selectedRunProperty().set(viewModel.runs().get(0));
+        viewModel.reproduce();
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(viewModel.reproduceResultProperty().get()).endsWith("identical.");
+
         viewModel.featureSetProperty().set(viewModel.featureSets().get(0));
         assertThat(viewModel.columns()).doesNotContain("charge_per_month");
     }
