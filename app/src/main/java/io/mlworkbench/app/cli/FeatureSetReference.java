@@ -82,4 +82,23 @@ record FeatureSetReference(String name, Optional<Integer> versionNo, Optional<St
                                 + " version yet; fit it on a dataset version in the Features step")));
         return new Resolved(set, version);
     }
+
+    /**
+     * Resolves to a fitted version: the one asked for, or the newest fitted one.
+     *
+     * @param pipelines the feature sets
+     * @param preferredProject when sets of several projects have the name, the project to take it from (or null)
+     * @return the set and its fitted version
+     * @throws WorkbenchException when there is no such set or version, the name is ambiguous, or the version asked
+     *     for is not fitted
+     */
+    Resolved resolveFitted(FeaturePipelineService pipelines, String preferredProject) {
+        Resolved found = resolve(pipelines, FeatureSetVersion::fitted, "fitted", preferredProject);
+        if (!found.version().fitted()) {
+            throw new WorkbenchException("Version " + found.version().versionNo() + " of feature set '"
+                    + found.set().name() + "' is not fitted; apply a fitted version (leave out @VERSION for the"
+                    + " newest)");
+        }
+        return found;
+    }
 }

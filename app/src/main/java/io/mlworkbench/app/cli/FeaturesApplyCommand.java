@@ -52,14 +52,8 @@ public final class FeaturesApplyCommand implements Callable<Integer> {
     public Integer call() {
         FeatureSetReference wanted = FeatureSetReference.parse(reference, null);
         try (WorkspaceSession session = WorkspaceSession.open(parent.root().workspaceDirectory())) {
-            FeatureSetReference.Resolved found = wanted.resolve(session.featurePipelines(), FeatureSetVersion::fitted,
-                    "fitted", project);
+            FeatureSetReference.Resolved found = wanted.resolveFitted(session.featurePipelines(), project);
             FeatureSetVersion version = found.version();
-            if (!version.fitted()) {
-                throw new WorkbenchException("Version " + version.versionNo() + " of feature set '"
-                        + found.set().name() + "' is not fitted; apply a fitted version (leave out @VERSION for the"
-                        + " newest)");
-            }
             String datasetProject = project != null ? project : found.set().projectName();
             DatasetVersion data = datasetVersion(session.datasets(), datasetProject);
             boolean existed = session.featureStore().list(found.set().id()).stream().anyMatch(t ->

@@ -6,7 +6,9 @@ import io.mlworkbench.engine.data.Table;
 import io.mlworkbench.engine.task.CancellationToken;
 import io.mlworkbench.engine.training.RunResult;
 import io.mlworkbench.engine.training.TrainingListener;
+import io.mlworkbench.engine.task.ProgressListener;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code workbench runs reproduce ID}: retrains a run on the dataset version it recorded (or the one named with
- * {@code --data}) and says whether its metrics match.
+ * {@code --data}), transformed by the feature set version it recorded if any, and says whether its metrics match.
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
         description = "Retrain a run with its stored parameters and seed on the same data and compare metrics.")
@@ -56,12 +58,16 @@ public final class RunReproduceCommand implements Callable<Integer> {
     }
 
     private Table table(WorkspaceSession session) {
-        if (data != null) {
-            return session.datasets().loadTable(DatasetReference.parse(data).resolve(session).id());
+        long version = data != null ? DatasetReference.parse(data).resolve(session).id()
+                : session.training().run(runId).datasetVersionId().orElseThrow(() -> new WorkbenchException(
+                        "Run " + runId + " recorded no dataset version (it was trained on a sample or a file); name"
+                                + " the data with --data DATASET[@VERSION]"));
+        Optional<Long> pipeline = session.training().run(runId).pipelineVersionId();
+        if (pipeline.isEmpty()) {
+            return session.datasets().loadTable(version);
         }
-        long version = session.training().run(runId).datasetVersionId().orElseThrow(() -> new WorkbenchException(
-                "Run " + runId + " recorded no dataset version (it was trained on a sample or a file); name the"
-                        + " data with --data DATASET[@VERSION]"));
-        return session.datasets().loadTable(version);
+        long tableId = session.featureStore().materialise(session.actor(), pipeline.get(), version,
+                session.datasets().loadTable(version), ProgressListener.ignoring(), CancellationToken.never()).id();
+        return session.featureStore().read(tableId);
     }
 }

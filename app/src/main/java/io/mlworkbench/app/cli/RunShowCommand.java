@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code workbench runs show ID}: one run's spec, status and metrics. */
+/** {@code workbench runs show ID}: one run's spec, lineage (dataset and feature set versions), status and metrics. */
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a run's parameters and metrics.")
 public final class RunShowCommand implements Callable<Integer> {
 
@@ -37,6 +37,12 @@ public final class RunShowCommand implements Callable<Integer> {
             out.line("Algorithm:  " + run.algorithm());
             out.line("Status:     " + run.status().dbValue() + run.errorText().map(e -> ": " + e).orElse(""));
             out.line("Seed:       " + run.seed());
+            run.datasetVersionId().map(id -> session.datasets().version(id)).ifPresent(d ->
+                    out.line("Data:       " + d.datasetName() + "@v" + d.versionNo() + " (project " + d.projectName()
+                            + ")"));
+            run.pipelineVersionId().map(id -> session.featurePipelines().version(id)).ifPresent(v ->
+                    out.line("Features:   " + session.featurePipelines().requireSet(v.featureSetId()).name() + " v"
+                            + v.versionNo() + " (pipeline version " + v.id() + ")"));
             out.line("Started:    " + run.startedAt() + " by " + run.createdBy());
             out.line("Parameters: " + run.paramsJson());
             out.line("Metrics:");

@@ -86,8 +86,14 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--time-column", paramLabel = "COLUMN", description = "Split by time: the latest rows are the test rows.")
     private String timeColumn;
 
-    @Option(names = "--experiment", description = "The experiment to file runs under (default: NAME@vN → TARGET).")
+    @Option(names = "--experiment",
+            description = "The experiment to file runs under (default: NAME@vN → TARGET, or NAME@vN + SET vM → TARGET).")
     private String experiment;
+
+    @Option(names = "--features", paramLabel = "NAME[@VERSION]",
+            description = {"Train on the dataset transformed by a fitted feature set version (default: the newest",
+                "fitted one); the run records both. See 'workbench features list'."})
+    private String features;
 
     /** @param context where to write */
     public TrainCommand(CliContext context) {
@@ -101,16 +107,21 @@ public final class TrainCommand implements Callable<Integer> {
             TrainingService training = session.training();
             Map<String, Map<String, Object>> values = parameters(training);
             DatasetVersion version = reference.resolve(session);
-            Table table = session.datasets().loadTable(version.id());
+            Optional<FeatureSetTable> featureTable = Optional.ofNullable(features)
+                    .map(f -> FeatureSetTable.materialise(session, f, version, target));
+            Table table = featureTable.map(FeatureSetTable::rows)
+                    .orElseGet(() -> session.datasets().loadTable(version.id()));
             checkAlgorithms(training, table);
             Project p = session.projects().findOrCreate(session.actor(), version.projectName());
             TrainingSpec spec = new TrainingSpec(Optional.of(target), Optional.empty(), "", Map.of(), seed,
                     new SplitSpec(0.0, testFraction, Optional.ofNullable(timeColumn)), cv, Optional.empty());
-            String label = version.datasetName() + "@v" + version.versionNo();
+            String label = version.datasetName() + "@v" + version.versionNo()
+                    + featureTable.map(f -> " + " + f.label()).orElse("");
             TrainingRequest base = new TrainingRequest(p.id(), experiment == null ? label + " → " + target
-                    : experiment, Optional.of(version.id()), Optional.empty(), spec);
-            context.output().error("training on " + label + " (" + version.rowCount() + " rows × "
-                    + version.columnCount() + " columns)");
+                    : experiment, Optional.of(version.id()),
+                    featureTable.map(f -> f.features().version().id()), spec);
+            context.output().error("training on " + label + " (" + table.rowCount() + " rows × "
+                    + table.columns().size() + " columns)");
             CliOutput out = context.output();
             out.line(String.format(Locale.ROOT, "%-6s %-24s %-10s %9s %8s", "run", "algorithm", "metric", "value",
                     "seconds"));

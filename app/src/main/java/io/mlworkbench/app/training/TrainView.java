@@ -13,6 +13,7 @@ import io.mlworkbench.engine.training.tuning.SearchStrategy;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -53,6 +54,7 @@ public final class TrainView {
     @FXML private ComboBox<Project> projectChoice;
     @FXML private ComboBox<DatasetChoice> datasetChoice;
     @FXML private Label tableSummary;
+    @FXML private ComboBox<FeatureSetChoice> featureChoice;
     @FXML private ComboBox<String> targetChoice;
     @FXML private Label taskLabel;
     @FXML private VBox algorithmList;
@@ -120,6 +122,12 @@ public final class TrainView {
         datasetChoice.setItems(viewModel.datasets());
         datasetChoice.valueProperty().bindBidirectional(viewModel.datasetProperty());
         tableSummary.textProperty().bind(viewModel.tableSummaryProperty());
+        featureChoice.setItems(viewModel.featureSets());
+        featureChoice.valueProperty().bindBidirectional(viewModel.featureSetProperty());
+        Tooltip featureTip = new Tooltip();
+        featureTip.textProperty().bind(Bindings.createStringBinding(() -> featureChoice.getValue() == null ? ""
+                : featureChoice.getValue().tooltip(), featureChoice.valueProperty()));
+        featureChoice.setTooltip(featureTip);
         targetChoice.setItems(viewModel.columns());
         targetChoice.valueProperty().bindBidirectional(viewModel.targetProperty());
         viewModel.taskProperty().addListener((observable, before, now) -> taskLabel.setText(now == null ? ""

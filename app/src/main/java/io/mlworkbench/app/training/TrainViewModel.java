@@ -12,8 +12,6 @@ import io.mlworkbench.engine.data.ColumnSchema;
 import io.mlworkbench.engine.data.Table;
 import io.mlworkbench.engine.project.Project;
 import io.mlworkbench.engine.training.EvaluationReport;
-import io.mlworkbench.engine.training.RunResult;
-import io.mlworkbench.engine.training.TrainingListener;
 import io.mlworkbench.engine.training.TrainingRequest;
 import io.mlworkbench.engine.training.TrainingSpec;
 import io.mlworkbench.engine.training.algorithm.TaskType;
@@ -42,7 +40,7 @@ import javafx.collections.ObservableList;
 
 /**
  * The Train step's state and actions: which project, table and target; the algorithms with their parameter
- * forms; the split and tuning settings ({@link TrainSettings}); the running batch with a progress row per model
+ * forms; optionally a fitted feature set applied to the table; the split and tuning settings ({@link TrainSettings}); the running batch with a progress row per model
  * and trial points for tuning; the finished runs (best highlighted) and the selected run's evaluation; and
  * reproducing a run. All engine work goes through the {@link TaskExecutor}; results arrive through {@code ui}.
  */
@@ -57,11 +55,16 @@ public final class TrainViewModel {
     private final Executor ui;
     private final TrainSettings settings = new TrainSettings();
     private final RunHistory history;
+    private final RunReproduction reproduction;
 
     private final ObservableList<Project> projects = FXCollections.observableArrayList();
     private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
     private final ObservableList<DatasetChoice> datasets = FXCollections.observableArrayList();
     private final ObjectProperty<DatasetChoice> dataset = new SimpleObjectProperty<>();
+    private final FeatureSetChoice raw;
+    private final ObservableList<FeatureSetChoice> featureSets = FXCollections.observableArrayList();
+    private final ObjectProperty<FeatureSetChoice> featureSet = new SimpleObjectProperty<>();
+    private boolean switchingTable;
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ObjectProperty<String> target = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<TaskType> task = new ReadOnlyObjectWrapper<>();
@@ -98,14 +101,28 @@ public final class TrainViewModel {
         this.entry = entry;
         this.ui = ui;
         this.history = new RunHistory(session.training());
+        this.reproduction = new RunReproduction(session, data, messages);
+        this.raw = FeatureSetChoice.raw(messages.text("training.features.raw"),
+                messages.text("training.features.raw.tooltip"));
+        featureSets.setAll(raw);
+        featureSet.set(raw);
         project.addListener((observable, before, now) -> loadDatasets(now));
         dataset.addListener((observable, before, now) -> {
             if (!running.get()) { // the last batch's progress belongs to the table it trained on
                 progressRows.clear();
                 trials.clear();
             }
-            loadTable(now);
+            switchingTable = true;
+            featureSet.set(raw);
+            switchingTable = false;
+            loadFeatureSets(now);
+            loadTable(now, false);
             loadHistory(now);
+        });
+        featureSet.addListener((observable, before, now) -> {
+            if (!switchingTable) {
+                loadTable(dataset.get(), true);
+            }
         });
         target.addListener((observable, before, now) -> targetChanged(now));
         selectedRun.addListener((observable, before, now) -> loadEvaluation(now));
@@ -144,7 +161,27 @@ public final class TrainViewModel {
                 .onFailure(failure -> dialogs.showError(messages.text("training.error.load"), failure)));
     }
 
-    private void loadTable(DatasetChoice choice) {
+    private void loadFeatureSets(DatasetChoice choice) {
+        featureSets.setAll(raw);
+        Project owner = project.get();
+        if (choice == null || owner == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(messages.text("training.task.load"), (progress, cancel) ->
+                        data.featureSets(owner, choice))
+                .onSuccess(list -> {
+                    if (choice.equals(dataset.get())) {
+                        List<FeatureSetChoice> all = new ArrayList<>(List.of(raw));
+                        all.addAll(list);
+                        featureSets.setAll(all);
+                    }
+                })
+                .onFailure(failure -> dialogs.showError(messages.text("training.error.load"), failure)));
+    }
+
+    /** Loads the chosen table, transformed by the chosen feature set; {@code keepTarget} keeps a target it has. */
+    private void loadTable(DatasetChoice choice, boolean keepTarget) {
+        String previous = keepTarget ? target.get() : null;
         table = null;
         columns.clear();
         target.set(null);
@@ -153,15 +190,21 @@ public final class TrainViewModel {
             check();
             return;
         }
-        executor.execute(BackgroundTask.of(messages.text("training.task.loadTable", choice.label()),
-                        (progress, cancel) -> data.load(choice))
+        FeatureSetChoice features = features();
+        String title = features.isRaw() ? messages.text("training.task.loadTable", choice.label())
+                : messages.text("training.task.features", features.name(), choice.label());
+        executor.execute(BackgroundTask.of(title, (progress, cancel) -> features.isRaw() ? data.load(choice)
+                        : data.loadFeatures(choice, features, progress, cancel))
                 .onSuccess(loaded -> {
+                    if (!choice.equals(dataset.get()) || !features.equals(features())) {
+                        return; // the user chose another table or feature set meanwhile
+                    }
                     table = loaded;
                     tableSummary.set(messages.text("training.table.summary", loaded.rowCount(),
                             loaded.schema().size()));
                     columns.setAll(loaded.schema().names());
-                    target.set(loaded.schema().target().map(ColumnSchema::name)
-                            .orElse(columns.get(columns.size() - 1)));
+                    target.set(columns.contains(previous) ? previous : loaded.schema().target()
+                            .map(ColumnSchema::name).orElse(columns.get(columns.size() - 1)));
                     entry.subjectProperty().set(choice.label());
                 })
                 .onFailure(failure -> dialogs.showError(messages.text("training.error.loadTable"), failure)));
@@ -268,7 +311,7 @@ public final class TrainViewModel {
         trials.clear();
         TrainingSpec spec = settings.spec(target.get());
         TrainingRequest request = new TrainingRequest(project.get().id(), experimentName(),
-                dataset.get().versionId(), Optional.empty(), spec);
+                dataset.get().versionId(), features().pipelineVersionId(), spec);
         TrainingBatchTask work = new TrainingBatchTask(session.training(), session.actor(), request, table,
                 settings.tuning(), messages, ui, this::runFinished, trials::add);
         running.set(true);
@@ -285,7 +328,13 @@ public final class TrainViewModel {
     }
 
     private String experimentName() {
-        return experimentPrefix(dataset.get()) + target.get();
+        FeatureSetChoice features = features();
+        return features.isRaw() ? experimentPrefix(dataset.get()) + target.get()
+                : dataset.get().label() + " + " + features.name() + " → " + target.get();
+    }
+
+    private FeatureSetChoice features() {
+        return featureSet.get() == null ? raw : featureSet.get();
     }
 
     /**
@@ -347,14 +396,9 @@ public final class TrainViewModel {
         Table loaded = table;
         reproduceResult.set(messages.text("training.reproduce.running", row.runId()));
         executor.execute(BackgroundTask.of(messages.text("training.task.reproduce", row.runId()),
-                        (progress, cancel) -> {
-                            Optional<Long> version = session.training().run(row.runId()).datasetVersionId();
-                            Table same = version.isPresent() ? data.loadVersion(version.get()) : loaded;
-                            return session.training().reproduce(session.actor(), row.runId(), same,
-                                    TrainingListener.ignoring(), cancel);
-                        })
+                        (progress, cancel) -> reproduction.reproduce(row.runId(), loaded, cancel))
                 .onSuccess(result -> {
-                    reproduceResult.set(reproduced(row, result));
+                    reproduceResult.set(reproduction.describe(row, result));
                     loadHistory(dataset.get()); // the reproduction is a run of its own: list it
                 })
                 .onCancelled(() -> reproduceResult.set(""))
@@ -362,17 +406,6 @@ public final class TrainViewModel {
                     reproduceResult.set("");
                     dialogs.showError(messages.text("training.error.reproduce"), failure);
                 }));
-    }
-
-    private String reproduced(RunRow original, RunResult result) {
-        double again = result.outcome().test().primary();
-        String before = TrainingBatchTask.format(original.primary());
-        String after = TrainingBatchTask.format(again);
-        return before.equals(after)
-                ? messages.text("training.reproduce.same", original.runId(), result.run().id(),
-                        original.primaryMetric(), after)
-                : messages.text("training.reproduce.different", original.runId(), result.run().id(),
-                        original.primaryMetric(), before, after);
     }
 
     /** @return the split, evaluation and tuning settings */
@@ -398,6 +431,16 @@ public final class TrainViewModel {
     /** @return the chosen table */
     public ObjectProperty<DatasetChoice> datasetProperty() {
         return dataset;
+    }
+
+    /** @return "raw columns" and the fitted feature set versions that can be applied to the chosen table */
+    public ObservableList<FeatureSetChoice> featureSets() {
+        return featureSets;
+    }
+
+    /** @return the chosen feature set, "raw columns" for none; choosing one applies it in the background */
+    public ObjectProperty<FeatureSetChoice> featureSetProperty() {
+        return featureSet;
     }
 
     /** @return the loaded table's columns */

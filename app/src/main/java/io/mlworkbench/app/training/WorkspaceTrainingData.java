@@ -5,7 +5,12 @@ import io.mlworkbench.app.session.WorkspaceSession;
 import io.mlworkbench.engine.data.Table;
 import io.mlworkbench.engine.data.dataset.Dataset;
 import io.mlworkbench.engine.data.dataset.DatasetVersion;
+import io.mlworkbench.engine.features.FeatureSet;
+import io.mlworkbench.engine.features.FeatureSetQuery;
+import io.mlworkbench.engine.features.FeatureSetVersion;
 import io.mlworkbench.engine.project.Project;
+import io.mlworkbench.engine.task.CancellationToken;
+import io.mlworkbench.engine.task.ProgressListener;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +20,8 @@ import java.util.Optional;
  * Offers the dataset versions imported into a project, newest first, labelled {@code name@vN (rows × columns)},
  * and loads them through the {@link io.mlworkbench.engine.data.dataset.DatasetService}; the chosen version's id
  * goes on every run so lineage reaches the registry. A project without datasets gets the {@code fallback}
- * (the generated sample) so a first model can still be trained.
+ * (the generated sample) so a first model can still be trained. Offers the project's fitted feature set versions
+ * too, and applies one to a dataset version through the feature store (which keeps the feature table).
  */
 public final class WorkspaceTrainingData implements TrainingData {
 
@@ -66,5 +72,40 @@ public final class WorkspaceTrainingData implements TrainingData {
     @Override
     public Table loadVersion(long versionId) {
         return session.datasets().loadTable(versionId);
+    }
+
+    @Override
+    public List<FeatureSetChoice> featureSets(Project project, DatasetChoice choice) {
+        if (choice.versionId().isEmpty()) {
+            return List.of();
+        }
+        List<FeatureSetChoice> fitted = new ArrayList<>();
+        for (FeatureSet set : session.featurePipelines().search(FeatureSetQuery.all())) {
+            if (set.projectId() == project.id()) {
+                session.featurePipelines().versions(set.id()).stream().filter(FeatureSetVersion::fitted)
+                        .forEach(v -> fitted.add(featureSet(set, v)));
+            }
+        }
+        return fitted;
+    }
+
+    private FeatureSetChoice featureSet(FeatureSet set, FeatureSetVersion version) {
+        String fittedOn = version.fittedOnDatasetVersionId().flatMap(id -> session.datasets().findVersion(id))
+                .map(d -> d.datasetName() + "@v" + d.versionNo()).orElse("?");
+        return new FeatureSetChoice(Optional.of(version.id()), set.name() + " v" + version.versionNo(),
+                messages.text("training.features.version", set.name(), version.versionNo(), fittedOn),
+                messages.text("training.features.tooltip", set.name(), version.versionNo(), fittedOn));
+    }
+
+    @Override
+    public Table loadFeatures(DatasetChoice choice, FeatureSetChoice features, ProgressListener progress,
+                              CancellationToken cancel) {
+        if (choice.versionId().isEmpty() || features.isRaw()) {
+            return TrainingData.super.loadFeatures(choice, features, progress, cancel);
+        }
+        long versionId = choice.versionId().get();
+        long tableId = session.featureStore().materialise(session.actor(), features.pipelineVersionId().get(),
+                versionId, loadVersion(versionId), progress, cancel).id();
+        return session.featureStore().read(tableId);
     }
 }

@@ -7,12 +7,14 @@ import io.mlworkbench.engine.audit.Actor;
 import io.mlworkbench.engine.data.Table;
 import io.mlworkbench.engine.data.dataset.DatasetVersion;
 import io.mlworkbench.engine.data.ingest.ImportOptions;
+import io.mlworkbench.engine.features.FeatureSetVersion;
 import io.mlworkbench.engine.features.PipelineDefinition;
 import io.mlworkbench.engine.features.PipelineFitter;
 import io.mlworkbench.engine.features.StepSpec;
 import io.mlworkbench.engine.project.Project;
 import io.mlworkbench.engine.task.CancellationToken;
 import io.mlworkbench.engine.task.ProgressListener;
+import io.mlworkbench.engine.training.run.TrainingRun;
 import io.mlworkbench.engine.workspace.WorkspaceLocator;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** {@code workbench features list|show|apply} and {@code workbench train --features}. */
 class FeaturesCommandTest {
 
     @TempDir
@@ -63,6 +66,8 @@ class FeaturesCommandTest {
     }
 
     private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
         CliContext context = new CliContext(new CliOutput(out, err),
                 new WorkspaceLocator(Map.of(), temp.resolve("home")), directory -> ExitCode.OK);
         String[] all = new String[args.length + 2];
@@ -182,6 +187,46 @@ class FeaturesCommandTest {
                 .isEqualTo(ExitCode.FAILURE);
         assertThat(err.toString()).contains("Dataset 'customers' has no version '9'; its versions are 1 to 1");
         assertThat(run("features", "apply", "fitted basics")).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void trainsOnAFittedFeatureSetAndRecordsBothVersionsInTheRunsLineage() {
+        assertThat(run("train", "customers@1", "--features", "fitted basics", "--target", "churn",
+                "--algorithm", "logistic_regression")).as(err::toString).isZero();
+        assertThat(err.toString()).contains("training on customers@v1 + fitted basics v2 (5000 rows × 17 columns)");
+        assertThat(run("runs")).isZero();
+        assertThat(out.toString()).contains("customers@v1 + fitted basics v2 → churn");
+        // reopening the workspace after materialising and training in one session (H2 compaction on close broke it)
+        assertThat(run("runs", "show", "1")).as(err::toString).isZero();
+        assertThat(out.toString()).contains("Data:       customers@v1 (project churn)", "Features:   fitted basics v2");
+        try (WorkspaceSession session = WorkspaceSession.open(workspace)) {
+            TrainingRun recorded = session.training().run(1);
+            FeatureSetVersion version = session.featurePipelines().version(recorded.pipelineVersionId().orElseThrow());
+            assertThat(version.versionNo()).isEqualTo(2);
+            assertThat(recorded.datasetVersionId()).isEqualTo(version.fittedOnDatasetVersionId());
+            assertThat(session.featureStore().list(version.featureSetId())).hasSize(1);
+        }
+        assertThat(run("runs", "reproduce", "1")).isZero();
+        assertThat(out.toString()).contains("Run 1 reproduced as run 2").contains("identical");
+    }
+
+    @Test
+    void trainRefusesUnknownOrUnfittedSetsAndATargetMissingFromTheFeatureTable() {
+        assertThat(run("train", "customers", "--features", "nope", "--target", "churn",
+                "--algorithm", "logistic_regression")).isEqualTo(ExitCode.FAILURE);
+        assertThat(err.toString()).contains("No feature set named 'nope'", "fitted basics (churn)");
+        assertThat(run("train", "customers", "--features", "telco basics", "--target", "churn",
+                "--algorithm", "logistic_regression")).isEqualTo(ExitCode.FAILURE);
+        assertThat(err.toString()).contains("Feature set 'telco basics' has no fitted version yet");
+        assertThat(run("train", "customers", "--features", "fitted basics@1", "--target", "churn",
+                "--algorithm", "logistic_regression")).isEqualTo(ExitCode.FAILURE);
+        assertThat(err.toString()).contains("Version 1 of feature set 'fitted basics' is not fitted");
+        assertThat(run("train", "customers", "--features", "fitted basics", "--target", "churned",
+                "--algorithm", "logistic_regression")).isEqualTo(ExitCode.FAILURE);
+        assertThat(err.toString()).contains("--target 'churned' is not a column of feature set fitted basics v2"
+                + " applied to customers@v1; its columns are [customer_id", "charge_per_month", "nothing was trained");
+        assertThat(run("runs")).isZero();
+        assertThat(out.toString()).doesNotContain("logistic_regression");
     }
 
     @Test
