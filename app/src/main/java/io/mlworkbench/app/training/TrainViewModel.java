@@ -161,8 +161,25 @@ public final class TrainViewModel {
                 .onFailure(failure -> dialogs.showError(messages.text("training.error.load"), failure)));
     }
 
+    /**
+     * Replaces the feature set choices and keeps the chosen one (raw columns when it is gone). A combo box bound to
+     * the choice clears its value while its items are replaced; that transient empty value must neither reload the
+     * table nor stay on screen.
+     */
+    private void replaceFeatureSets(List<FeatureSetChoice> all) {
+        FeatureSetChoice keep = featureSet.get() == null ? raw : featureSet.get();
+        boolean kept = all.contains(keep);
+        switchingTable = true;
+        featureSets.setAll(all);
+        featureSet.set(kept ? keep : raw);
+        switchingTable = false;
+        if (!kept) {
+            loadTable(dataset.get(), true);
+        }
+    }
+
     private void loadFeatureSets(DatasetChoice choice) {
-        featureSets.setAll(raw);
+        replaceFeatureSets(List.of(raw));
         Project owner = project.get();
         if (choice == null || owner == null) {
             return;
@@ -173,7 +190,7 @@ public final class TrainViewModel {
                     if (choice.equals(dataset.get())) {
                         List<FeatureSetChoice> all = new ArrayList<>(List.of(raw));
                         all.addAll(list);
-                        featureSets.setAll(all);
+                        replaceFeatureSets(all);
                     }
                 })
                 .onFailure(failure -> dialogs.showError(messages.text("training.error.load"), failure)));

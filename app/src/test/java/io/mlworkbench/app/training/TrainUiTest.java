@@ -132,6 +132,16 @@ class TrainUiTest {
     }
 
     @Test
+    void featuresShowRawColumnsWhenNoFeatureSetIsChosen() {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<FeatureSetChoice> features =
+                robot.lookup("#featureChoice").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(features.getValue()).isNotNull();
+        assertThat(features.getValue()).isEqualTo(features.getItems().get(0));
+        assertThat(viewModel.featureSetProperty().get()).isEqualTo(features.getItems().get(0));
+    }
+
+    @Test
     void cancelAllIsOnlyEnabledWhileTraining() {
         assertThat(robot.lookup("#cancelButton").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#startButton").queryButton().isDisabled()).isFalse();
