@@ -8,14 +8,14 @@ import io.mlworkbench.engine.serving.PredictionCsv;
 import io.mlworkbench.engine.serving.ScoringFileReader;
 import io.mlworkbench.engine.task.CancellationToken;
 import io.mlworkbench.engine.task.ProgressListener;
+import io.mlworkbench.engine.store.AtomicFile;
 import io.mlworkbench.engine.training.TrainedModel.RowPrediction;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -90,34 +90,14 @@ public final class ModelsPredictCommand implements Callable<Integer> {
     }
 
     private void writeAtomically(Scored scored) {
-        Path target = out.toAbsolutePath();
-        Path partial = null;
         try {
-            Files.createDirectories(target.getParent());
-            partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
-            try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            AtomicFile.write(out, file -> {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
                 PredictionCsv.write(scored.model(), scored.rows(), scored.predictions(), writer);
-            }
-            try {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+                writer.flush();
+            });
         } catch (IOException e) {
             throw new WorkbenchException("Cannot write the predictions to " + out + ": " + e.getMessage(), e);
-        } finally {
-            deleteIfLeft(partial);
-        }
-    }
-
-    private static void deleteIfLeft(Path partial) {
-        if (partial == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(partial);
-        } catch (IOException e) {
-            partial.toFile().deleteOnExit();
         }
     }
 }

@@ -1,13 +1,14 @@
 package io.mlworkbench.app.preferences;
 
 import io.mlworkbench.app.theme.Theme;
+import io.mlworkbench.engine.store.AtomicFile;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -92,12 +93,11 @@ public final class DesktopPreferences {
 
     private void save() {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                values.store(out, "MLOps Workbench desktop preferences");
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(file, out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                values.store(writer, "MLOps Workbench desktop preferences");
+                writer.flush();
+            });
         } catch (IOException e) {
             LOG.warn("Could not save preferences to {}: {}", file, e.getMessage());
         }

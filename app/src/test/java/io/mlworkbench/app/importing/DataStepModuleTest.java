@@ -47,12 +47,16 @@ class DataStepModuleTest {
         session.close();
     }
 
-    private NavigationEntry importEntryAfterRegistering() {
+    private NavigationEntry entryAfterRegistering(LifecycleStep step) {
         Messages messages = Messages.load(Locale.ENGLISH);
         StepRegistry registry = new StepRegistry();
         new DataStepModule(new StepContext(new SynchronousTaskExecutor(), new RecordingDialogService(), messages,
                 new ViewLoader(messages))).register(registry, session);
-        return registry.entries().stream().filter(e -> e.step() == LifecycleStep.IMPORT).findFirst().orElseThrow();
+        return registry.entries().stream().filter(e -> e.step() == step).findFirst().orElseThrow();
+    }
+
+    private NavigationEntry importEntryAfterRegistering() {
+        return entryAfterRegistering(LifecycleStep.IMPORT);
     }
 
     @Test
@@ -73,11 +77,7 @@ class DataStepModuleTest {
     }
 
     private NavigationEntry validateEntryAfterRegistering() {
-        Messages messages = Messages.load(Locale.ENGLISH);
-        StepRegistry registry = new StepRegistry();
-        new DataStepModule(new StepContext(new SynchronousTaskExecutor(), new RecordingDialogService(), messages,
-                new ViewLoader(messages))).register(registry, session);
-        return registry.entries().stream().filter(e -> e.step() == LifecycleStep.VALIDATE).findFirst().orElseThrow();
+        return entryAfterRegistering(LifecycleStep.VALIDATE);
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.mlworkbench.engine.data.ingest.ImportResultRows;
 import io.mlworkbench.engine.data.ingest.RecordSource;
 import io.mlworkbench.engine.project.ProjectRepository;
 import io.mlworkbench.engine.project.ProjectService;
+import io.mlworkbench.engine.store.AtomicFile;
 import io.mlworkbench.engine.store.BlobStore;
 import io.mlworkbench.engine.store.RegistryDatabase;
 import io.mlworkbench.engine.task.CancellationToken;
@@ -27,7 +28,6 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -256,19 +256,10 @@ public final class DatasetService {
      */
     public Path export(long versionId, Path target) {
         DatasetVersion v = version(versionId);
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = null;
         try (InputStream in = blobs.open(v.dataBlobId())) {
-            temp = Files.createTempFile(dir, ".export-", ColumnarFormat.FILE_EXTENSION);
-            Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return target;
+            return AtomicFile.write(target, in::transferTo);
         } catch (IOException e) {
             throw new WorkbenchException("Cannot export " + v.uri() + " to " + target + ": " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                deleteQuietly(temp);
-            }
         }
     }
 

@@ -1,14 +1,14 @@
 package io.mlworkbench.engine.data.sample;
 
 import io.mlworkbench.engine.WorkbenchException;
+import io.mlworkbench.engine.store.AtomicFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -73,17 +73,12 @@ public final class ChurnDataGenerator {
         if (rows < 1) {
             throw new WorkbenchException("Rows must be at least 1, got " + rows);
         }
-        Path dir = target.toAbsolutePath().getParent();
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".churn-", ".csv.tmp");
-            try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            AtomicFile.write(target, file -> {
+                BufferedWriter out = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
                 write(out, rows);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                out.flush();
+            });
         } catch (IOException e) {
             throw new WorkbenchException("Cannot write sample data to " + target + ": " + e.getMessage(), e);
         }

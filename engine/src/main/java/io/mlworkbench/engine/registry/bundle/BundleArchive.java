@@ -1,15 +1,12 @@
 package io.mlworkbench.engine.registry.bundle;
 
 import io.mlworkbench.engine.WorkbenchException;
+import io.mlworkbench.engine.store.AtomicFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,29 +34,20 @@ public final class BundleArchive {
      * @param entries the entries by name, in order
      */
     static void write(Path target, Map<String, byte[]> entries) {
-        Path absolute = target.toAbsolutePath();
-        Path temp = null;
         try {
-            Files.createDirectories(absolute.getParent());
-            temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-            try (OutputStream file = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(file)) {
-                for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                    ZipEntry entry = new ZipEntry(e.getKey());
-                    entry.setTime(ENTRY_TIME);
-                    zip.putNextEntry(entry);
-                    zip.write(e.getValue());
-                    zip.closeEntry();
+            AtomicFile.write(target, file -> {
+                try (ZipOutputStream zip = new ZipOutputStream(file)) {
+                    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                        ZipEntry entry = new ZipEntry(e.getKey());
+                        entry.setTime(ENTRY_TIME);
+                        zip.putNextEntry(entry);
+                        zip.write(e.getValue());
+                        zip.closeEntry();
+                    }
                 }
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            });
         } catch (IOException e) {
             throw new WorkbenchException("Cannot write bundle " + target + ": " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(temp);
         }
     }
 
@@ -137,17 +125,6 @@ public final class BundleArchive {
         } catch (IOException e) {
             throw new InvalidBundleException(bundle + ": entry '" + entry.getName() + "' is truncated or damaged ("
                     + e.getMessage() + ")", e);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            temp.toFile().deleteOnExit();
         }
     }
 }
