@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Writes scored rows as CSV (RFC 4180: comma, {@code \n}, quotes only where needed): the input columns as read,
  * then {@code prediction} and, for classification, one {@code probability_<label>} column per class in the
- * model's label order. Numbers are written in full precision, so the same rows scored by the same model give the
+ * model's label order (suffixed {@code _2}, {@code _3} ... where an input column already has the name). Numbers are written in full precision, so the same rows scored by the same model give the
  * same bytes in any workspace.
  */
 public final class PredictionCsv {
@@ -30,11 +30,13 @@ public final class PredictionCsv {
     public static void write(LoadedModel model, Table rows, List<RowPrediction> predictions, Writer out) {
         boolean classification = model.task() == TaskType.CLASSIFICATION;
         try {
-            List<String> header = new ArrayList<>(rows.schema().names());
-            header.add("prediction");
+            List<String> added = new ArrayList<>();
+            added.add("prediction");
             if (classification) {
-                model.classLabels().forEach(l -> header.add("probability_" + l));
+                model.classLabels().forEach(l -> added.add("probability_" + l));
             }
+            List<String> header = new ArrayList<>(rows.schema().names());
+            header.addAll(outputNames(rows.schema().names(), added));
             line(header, out);
             List<String> fields = new ArrayList<>(header.size());
             for (int r = 0; r < rows.rowCount(); r++) {
@@ -55,6 +57,26 @@ public final class PredictionCsv {
         } catch (IOException e) {
             throw new WorkbenchException("Cannot write the predictions: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * @param inputNames the input columns, written first
+     * @param wanted the names of the added columns
+     * @return the added columns' names, each made unique against the input and the others by a {@code _2},
+     *     {@code _3} ... suffix (an input column already called {@code prediction} keeps its name)
+     */
+    static List<String> outputNames(List<String> inputNames, List<String> wanted) {
+        java.util.Set<String> taken = new java.util.HashSet<>(inputNames);
+        List<String> names = new ArrayList<>(wanted.size());
+        for (String name : wanted) {
+            String unique = name;
+            for (int n = 2; taken.contains(unique); n++) {
+                unique = name + "_" + n;
+            }
+            taken.add(unique);
+            names.add(unique);
+        }
+        return names;
     }
 
     private static void line(List<String> fields, Writer out) throws IOException {
