@@ -83,8 +83,7 @@ public final class LoadedModel {
         if (pipeline.isEmpty()) {
             return model.encoding().columns().stream().map(InputField::of).toList();
         }
-        return inputs.columns().stream().map(c -> new InputField(c.name(), c.type().isNumericStorage() ? "numeric"
-                : "categorical", List.of())).toList();
+        return inputs.columns().stream().map(c -> InputField.raw(c.name(), c.type())).toList();
     }
 
     /** @return the fitted feature pipeline that runs before the model, if any */

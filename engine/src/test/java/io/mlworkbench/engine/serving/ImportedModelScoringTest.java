@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlworkbench.engine.data.Table;
 import io.mlworkbench.engine.registry.ModelVersion;
+import io.mlworkbench.engine.registry.bundle.BundleManifest;
 import io.mlworkbench.engine.registry.bundle.ImportedVersion;
+import io.mlworkbench.engine.registry.bundle.InputField;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -55,5 +57,19 @@ class ImportedModelScoringTest {
 
         assertThat(there.pipeline()).isPresent();
         assertThat(there.score(rows)).isEqualTo(source.scorer.load(ANA, original.uri()).score(rows));
+    }
+
+    @Test
+    void aFeatureSetModelsManifestAsksForTheRawColumnsThePipelineReads() {
+        ModelVersion original = source.trainBehindFeatureSet("churn-fs", "logistic_regression",
+                ScoringFixture.table(300, 7));
+        LoadedModel model = source.scorer.load(ANA, original.uri());
+
+        BundleManifest manifest = source.exporter.export(ANA, original.uri(), dir.resolve("fs.mlwb"),
+                Optional.empty()).manifest();
+
+        assertThat(manifest.inputs()).isEqualTo(model.inputFields());
+        assertThat(manifest.inputs()).extracting(InputField::name)
+                .containsExactlyElementsOf(model.inputSchema().names());
     }
 }

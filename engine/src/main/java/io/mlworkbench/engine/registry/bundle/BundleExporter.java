@@ -1,10 +1,12 @@
 package io.mlworkbench.engine.registry.bundle;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mlworkbench.engine.BuildInfo;
 import io.mlworkbench.engine.WorkbenchException;
 import io.mlworkbench.engine.audit.Actor;
 import io.mlworkbench.engine.audit.AuditLogRepository;
+import io.mlworkbench.engine.data.ColumnType;
 import io.mlworkbench.engine.registry.ModelCatalogService;
 import io.mlworkbench.engine.registry.ModelLineage;
 import io.mlworkbench.engine.registry.ModelUri;
@@ -125,13 +127,14 @@ public final class BundleExporter {
         FeatureEncoding encoding = RunJson.readEncoding(payload.get(BundleFormat.ENCODING));
         OnnxSection onnx = addOnnx(payload, options.includeOnnx(), lineage, encoding,
                 Optional.ofNullable(artifacts.get(BundleFormat.MODEL_ONNX)).map(a -> store.get(a.blobId())));
-        BundleManifest draft = manifest(actor, lineage, encoding, List.of(), onnx);
+        List<InputField> inputs = inputs(lineage.version().uri().toString(), payload, encoding);
+        BundleManifest draft = manifest(actor, lineage, encoding, inputs, List.of(), onnx);
         payload.put(BundleFormat.MODEL_CARD, ModelCardWriter.write(draft, portable, lineage.metrics(),
                 payload.containsKey(BundleFormat.VALIDATION)));
         List<BundleEntry> entries = new ArrayList<>();
         payload.forEach((name, bytes) -> entries.add(new BundleEntry(name, BundleVerifier.sha256(bytes),
                 bytes.length)));
-        BundleManifest manifest = manifest(actor, lineage, encoding, entries, onnx);
+        BundleManifest manifest = manifest(actor, lineage, encoding, inputs, entries, onnx);
 
         Map<String, byte[]> all = new LinkedHashMap<>();
         byte[] manifestBytes = manifest.toJson();
@@ -172,13 +175,31 @@ public final class BundleExporter {
         }
     }
 
+    /**
+     * The columns a caller supplies: the raw columns the fitted feature pipeline reads when the model was trained
+     * behind one (the model's own encoded columns are the pipeline's output), else the model's input columns.
+     */
+    private static List<InputField> inputs(String bundle, Map<String, byte[]> payload, FeatureEncoding encoding) {
+        byte[] pipeline = payload.get(BundleFormat.PIPELINE);
+        if (pipeline == null) {
+            return encoding.columns().stream().map(InputField::of).toList();
+        }
+        JsonNode columns = BundleJson.tree(bundle, BundleFormat.PIPELINE, pipeline)
+                .path("fittedState").path("inputColumns");
+        List<InputField> inputs = new ArrayList<>();
+        for (JsonNode column : columns) {
+            inputs.add(InputField.raw(column.path("name").asText(),
+                    ColumnType.valueOf(column.path("type").asText())));
+        }
+        return inputs;
+    }
+
     private BundleManifest manifest(Actor actor, ModelLineage lineage, FeatureEncoding encoding,
-                                    List<BundleEntry> entries, OnnxSection onnx) {
+                                    List<InputField> inputs, List<BundleEntry> entries, OnnxSection onnx) {
         Map<String, String> libraries = new LinkedHashMap<>();
         libraries.put("workbench", BuildInfo.version());
         libraries.put("tribuo", Tribuo.VERSION);
         libraries.put("java", Runtime.version().toString());
-        List<InputField> inputs = encoding.columns().stream().map(InputField::of).toList();
         OutputField output = new OutputField(encoding.target(), encoding.task().name().toLowerCase(Locale.ROOT),
                 encoding.classLabels());
         return new BundleManifest(BundleManifest.FORMAT_VERSION, lineage.version().modelName(),

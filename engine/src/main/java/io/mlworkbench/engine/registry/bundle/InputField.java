@@ -2,6 +2,7 @@ package io.mlworkbench.engine.registry.bundle;
 
 import io.mlworkbench.engine.training.encoding.EncodedColumn;
 import io.mlworkbench.engine.training.encoding.FeatureEncoding;
+import io.mlworkbench.engine.data.ColumnType;
 import java.util.List;
 
 /**
@@ -28,5 +29,15 @@ public record InputField(String name, String type, List<String> categories) {
         return new InputField(column.name(), numeric ? "numeric" : "categorical", numeric ? List.of()
                 : column.categories().stream().filter(c -> !c.equals(FeatureEncoding.OTHER)
                         && !c.equals(FeatureEncoding.MISSING)).toList());
+    }
+
+    /**
+     * @param name a raw input column a feature pipeline reads
+     * @param type its type
+     * @return the field a caller must supply; no category list, since the pipeline's steps decide what happens to
+     *     each value (see {@code docs/features.md})
+     */
+    public static InputField raw(String name, ColumnType type) {
+        return new InputField(name, type.isNumericStorage() ? "numeric" : "categorical", List.of());
     }
 }
