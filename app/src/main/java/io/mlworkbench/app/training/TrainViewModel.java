@@ -61,10 +61,7 @@ public final class TrainViewModel {
     private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
     private final ObservableList<DatasetChoice> datasets = FXCollections.observableArrayList();
     private final ObjectProperty<DatasetChoice> dataset = new SimpleObjectProperty<>();
-    private final FeatureSetChoice raw;
-    private final ObservableList<FeatureSetChoice> featureSets = FXCollections.observableArrayList();
-    private final ObjectProperty<FeatureSetChoice> featureSet = new SimpleObjectProperty<>();
-    private boolean switchingTable;
+    private final FeatureSetOptions featureSets;
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private final ObjectProperty<String> target = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<TaskType> task = new ReadOnlyObjectWrapper<>();
@@ -102,27 +99,18 @@ public final class TrainViewModel {
         this.ui = ui;
         this.history = new RunHistory(session.training());
         this.reproduction = new RunReproduction(session, data, messages);
-        this.raw = FeatureSetChoice.raw(messages.text("training.features.raw"),
-                messages.text("training.features.raw.tooltip"));
-        featureSets.setAll(raw);
-        featureSet.set(raw);
+        this.featureSets = new FeatureSetOptions(FeatureSetChoice.raw(messages.text("training.features.raw"),
+                messages.text("training.features.raw.tooltip")), () -> loadTable(dataset.get(), true));
         project.addListener((observable, before, now) -> loadDatasets(now));
         dataset.addListener((observable, before, now) -> {
             if (!running.get()) { // the last batch's progress belongs to the table it trained on
                 progressRows.clear();
                 trials.clear();
             }
-            switchingTable = true;
-            featureSet.set(raw);
-            switchingTable = false;
+            featureSets.reset();
             loadFeatureSets(now);
             loadTable(now, false);
             loadHistory(now);
-        });
-        featureSet.addListener((observable, before, now) -> {
-            if (!switchingTable) {
-                loadTable(dataset.get(), true);
-            }
         });
         target.addListener((observable, before, now) -> targetChanged(now));
         selectedRun.addListener((observable, before, now) -> loadEvaluation(now));
@@ -161,25 +149,14 @@ public final class TrainViewModel {
                 .onFailure(failure -> dialogs.showError(messages.text("training.error.load"), failure)));
     }
 
-    /**
-     * Replaces the feature set choices and keeps the chosen one (raw columns when it is gone). A combo box bound to
-     * the choice clears its value while its items are replaced; that transient empty value must neither reload the
-     * table nor stay on screen.
-     */
-    private void replaceFeatureSets(List<FeatureSetChoice> all) {
-        FeatureSetChoice keep = featureSet.get() == null ? raw : featureSet.get();
-        boolean kept = all.contains(keep);
-        switchingTable = true;
-        featureSets.setAll(all);
-        featureSet.set(kept ? keep : raw);
-        switchingTable = false;
-        if (!kept) {
+    private void replaceFeatureSets(List<FeatureSetChoice> fitted) {
+        if (!featureSets.replace(fitted)) {
             loadTable(dataset.get(), true);
         }
     }
 
     private void loadFeatureSets(DatasetChoice choice) {
-        replaceFeatureSets(List.of(raw));
+        replaceFeatureSets(List.of());
         Project owner = project.get();
         if (choice == null || owner == null) {
             return;
@@ -188,9 +165,7 @@ public final class TrainViewModel {
                         data.featureSets(owner, choice))
                 .onSuccess(list -> {
                     if (choice.equals(dataset.get())) {
-                        List<FeatureSetChoice> all = new ArrayList<>(List.of(raw));
-                        all.addAll(list);
-                        replaceFeatureSets(all);
+                        replaceFeatureSets(list);
                     }
                 })
                 .onFailure(failure -> dialogs.showError(messages.text("training.error.load"), failure)));
@@ -351,7 +326,7 @@ public final class TrainViewModel {
     }
 
     private FeatureSetChoice features() {
-        return featureSet.get() == null ? raw : featureSet.get();
+        return featureSets.chosen();
     }
 
     /**
@@ -452,12 +427,12 @@ public final class TrainViewModel {
 
     /** @return "raw columns" and the fitted feature set versions that can be applied to the chosen table */
     public ObservableList<FeatureSetChoice> featureSets() {
-        return featureSets;
+        return featureSets.choices();
     }
 
     /** @return the chosen feature set, "raw columns" for none; choosing one applies it in the background */
     public ObjectProperty<FeatureSetChoice> featureSetProperty() {
-        return featureSet;
+        return featureSets.chosenProperty();
     }
 
     /** @return the loaded table's columns */
