@@ -13,7 +13,7 @@ import io.mlworkbench.engine.training.TrainingService;
 import io.mlworkbench.engine.training.TrainingSpec;
 import io.mlworkbench.engine.training.TuningRequest;
 import io.mlworkbench.engine.training.algorithm.AlgorithmSpec;
-import io.mlworkbench.engine.training.algorithm.TaskType;
+import io.mlworkbench.engine.training.algorithm.InvalidParameterException;
 import io.mlworkbench.engine.training.encoding.FeatureEncoder;
 import io.mlworkbench.engine.training.evaluation.SplitSpec;
 import io.mlworkbench.engine.training.tuning.SearchStrategy;
@@ -167,18 +167,11 @@ public final class TrainCommand implements Callable<Integer> {
 
     /** Refuses unknown algorithms, or ones for the other task, before any model is trained. */
     private void checkAlgorithms(TrainingService training, Table table) {
-        TaskType task = FeatureEncoder.inferTask(table, target);
-        List<String> wrong = new ArrayList<>();
-        for (String id : algorithms) {
-            if (training.catalog().spec(id).task() != task) {
-                wrong.add(id);
-            }
-        }
-        if (!wrong.isEmpty()) {
-            throw new WorkbenchException("--algorithm " + wrong + (wrong.size() == 1 ? " is" : " are") + " not for "
-                    + task.name().toLowerCase(Locale.ROOT) + ", which target '" + target + "' needs; choose from "
-                    + training.catalog().specs(task).stream().map(AlgorithmSpec::id).toList()
-                    + " (nothing was trained)");
+        try {
+            training.catalog().requireFor(FeatureEncoder.inferTask(table, target), algorithms);
+        } catch (InvalidParameterException e) {
+            throw new WorkbenchException("--algorithm " + e.getMessage() + " (target '" + target + "'; nothing was"
+                    + " trained)", e);
         }
     }
 

@@ -3,7 +3,6 @@ package io.mlworkbench.app.compare;
 import io.mlworkbench.engine.project.Project;
 import io.mlworkbench.engine.project.ProjectService;
 import io.mlworkbench.engine.training.TrainingService;
-import io.mlworkbench.engine.training.algorithm.InvalidParameterException;
 import io.mlworkbench.engine.training.run.Experiment;
 import io.mlworkbench.engine.training.run.RunMetric;
 import io.mlworkbench.engine.training.run.RunStatus;
@@ -37,21 +36,13 @@ public final class RunCatalog {
                 for (TrainingRun run : training.runs(experiment.id())) {
                     if (run.status() == RunStatus.FINISHED) {
                         choices.add(new RunChoice(run.id(), experiment.name(), run.algorithm(),
-                                algorithmName(run.algorithm()), primary(training.metrics(run.id()))));
+                                training.catalog().displayName(run.algorithm()), primary(training.metrics(run.id()))));
                     }
                 }
             }
         }
         choices.sort((a, b) -> Long.compare(b.runId(), a.runId()));
         return choices;
-    }
-
-    private String algorithmName(String id) {
-        try {
-            return training.catalog().spec(id).displayName();
-        } catch (InvalidParameterException unknown) {
-            return id;
-        }
     }
 
     /**

@@ -103,7 +103,7 @@ public final class RegistryView {
         uriColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().modelName() + "  v"
                 + c.getValue().version()));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status().storedName()));
-        algorithmColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(readable(c.getValue().algorithm())));
+        algorithmColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(versions.algorithmName(c.getValue().algorithm())));
         metricColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().testMetric()
                 .map(m -> String.format(Locale.ROOT, "%s %.4f", m.name(), m.value())).orElse("")));
         aliasColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(", ", c.getValue().aliases())));
@@ -184,11 +184,5 @@ public final class RegistryView {
     @FXML
     private void openTrain() {
         viewModels.versions().open(LifecycleStep.TRAIN);
-    }
-
-    /** @return an algorithm id for people: {@code gradient_boosting} → {@code Gradient boosting} */
-    static String readable(String algorithmId) {
-        String words = algorithmId.replace('_', ' ').strip();
-        return words.isEmpty() ? "" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

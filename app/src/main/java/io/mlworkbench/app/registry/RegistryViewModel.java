@@ -87,6 +87,14 @@ public final class RegistryViewModel {
         selected.addListener((obs, old, version) -> load(version));
     }
 
+    /**
+     * @param algorithmId an algorithm id as stored with a version
+     * @return its name for people, as the Train and Compare steps show it ({@code Gradient-boosted trees (XGBoost)})
+     */
+    public String algorithmName(String algorithmId) {
+        return services.training().catalog().displayName(algorithmId);
+    }
+
     /** @return the search text (model name contains) */
     public StringProperty searchProperty() {
         return search;

@@ -18,7 +18,6 @@ import io.mlworkbench.engine.training.ModelStore;
 import io.mlworkbench.engine.training.RunJson;
 import io.mlworkbench.engine.training.TrainedModel;
 import io.mlworkbench.engine.training.algorithm.AlgorithmCatalog;
-import io.mlworkbench.engine.training.algorithm.InvalidParameterException;
 import io.mlworkbench.engine.training.encoding.FeatureEncoding;
 import io.mlworkbench.engine.training.run.RunArtifact;
 import io.mlworkbench.engine.training.run.TrainingRun;
@@ -161,18 +160,10 @@ public final class BundleExporter {
             return OnnxSection.omitted("ONNX export was not requested for this bundle");
         }
         Model<?> model = TrainedModel.readProtobuf(payload.get(BundleFormat.MODEL));
-        OnnxExport onnx = OnnxExporter.export(model, encoding, algorithmName(lineage.algorithm()),
-                lineage.version().version(), stored);
+        OnnxExport onnx = OnnxExporter.export(model, encoding,
+                AlgorithmCatalog.standard().displayName(lineage.algorithm()), lineage.version().version(), stored);
         onnx.model().ifPresent(bytes -> payload.put(BundleFormat.MODEL_ONNX, bytes));
         return onnx.section();
-    }
-
-    private static String algorithmName(String algorithm) {
-        try {
-            return AlgorithmCatalog.standard().spec(algorithm).displayName();
-        } catch (InvalidParameterException e) {
-            return algorithm;
-        }
     }
 
     /**

@@ -48,6 +48,32 @@ public final class AlgorithmCatalog {
     }
 
     /**
+     * @param id an algorithm id, e.g. as stored with a run or brought in by a bundle
+     * @return its name for people ({@code Random forest}), or the id itself when this catalog does not know it
+     */
+    public String displayName(String id) {
+        return Stream.concat(classification.stream(), regression.stream()).map(Algorithm::spec)
+                .filter(s -> s.id().equals(id)).findFirst().map(AlgorithmSpec::displayName).orElse(id);
+    }
+
+    /**
+     * Refuses, before anything is trained, algorithms that cannot learn the given task.
+     *
+     * @param task what the target needs
+     * @param ids the algorithms asked for
+     * @throws InvalidParameterException naming the unknown id, or the ids for the other task and the ones to choose
+     *     from
+     */
+    public void requireFor(TaskType task, List<String> ids) {
+        List<String> wrong = ids.stream().filter(id -> spec(id).task() != task).toList();
+        if (!wrong.isEmpty()) {
+            throw new InvalidParameterException(wrong + (wrong.size() == 1 ? " is" : " are") + " not for "
+                    + task.name().toLowerCase(java.util.Locale.ROOT) + "; choose from "
+                    + specs(task).stream().map(AlgorithmSpec::id).toList());
+        }
+    }
+
+    /**
      * @param id a classification algorithm id
      * @return the algorithm
      */

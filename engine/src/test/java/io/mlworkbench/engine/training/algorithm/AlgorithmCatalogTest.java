@@ -84,4 +84,23 @@ class AlgorithmCatalogTest {
         assertThat((Double) rate.grid(3).get(1)).isCloseTo(0.1, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(new ChoiceParameter("c", List.of("a", "b"), "a", "c").grid(5)).containsExactly("a", "b");
     }
+
+    @Test
+    void displayNameFallsBackToTheIdForAnAlgorithmThisBuildDoesNotKnow() {
+        assertThat(catalog.displayName("random_forest")).isEqualTo("Random forest");
+        assertThat(catalog.displayName("lightgbm")).isEqualTo("lightgbm");
+    }
+
+    @Test
+    void requireForNamesTheAlgorithmsOfTheOtherTaskAndTheOnesToChooseFrom() {
+        catalog.requireFor(TaskType.CLASSIFICATION, List.of("decision_tree", "random_forest"));
+
+        assertThatThrownBy(() -> catalog.requireFor(TaskType.REGRESSION,
+                        List.of("linear_regression", "random_forest")))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageStartingWith("[random_forest] is not for regression; choose from [linear_regression");
+        assertThatThrownBy(() -> catalog.requireFor(TaskType.REGRESSION,
+                        List.of("knn")))
+                .hasMessageContaining("Unknown algorithm 'knn'");
+    }
 }
