@@ -3,18 +3,19 @@ package io.mlworkbench.app.compare;
 import io.mlworkbench.engine.project.Project;
 import io.mlworkbench.engine.project.ProjectService;
 import io.mlworkbench.engine.training.TrainingService;
+import io.mlworkbench.engine.training.evaluation.ClassificationEvaluation;
 import io.mlworkbench.engine.training.run.Experiment;
 import io.mlworkbench.engine.training.run.RunMetric;
 import io.mlworkbench.engine.training.run.RunStatus;
 import io.mlworkbench.engine.training.run.TrainingRun;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Lists the finished runs of every active project, newest first, for the Compare step and the CLI. */
 public final class RunCatalog {
-
-    private static final List<String> PRIMARY = List.of("roc_auc", "r2", "accuracy");
 
     private final ProjectService projects;
     private final TrainingService training;
@@ -50,19 +51,16 @@ public final class RunCatalog {
      * @return its primary test metric as {@code name value}, or empty
      */
     static String primary(List<RunMetric> metrics) {
-        // As the evaluation ranks runs: ROC AUC only for two classes (per-class precision tells how many).
-        long classes = metrics.stream().filter(m -> "test".equals(m.split()) && m.name().startsWith("precision["))
-                .count();
-        for (String name : PRIMARY) {
-            if (name.equals("roc_auc") && classes > 2) {
-                continue;
-            }
-            for (RunMetric m : metrics) {
-                if ("test".equals(m.split()) && name.equals(m.name())) {
-                    return String.format(Locale.ROOT, "%s %.4f", name, m.value());
-                }
-            }
+        Map<String, Double> test = new HashMap<>();
+        metrics.stream().filter(m -> "test".equals(m.split())).forEach(m -> test.put(m.name(), m.value()));
+        String name;
+        if (test.containsKey("r2")) {
+            name = "r2";
+        } else {
+            // Ranked as the evaluation ranks classifiers; per-class precision says how many classes there were.
+            int classes = (int) test.keySet().stream().filter(n -> n.startsWith("precision[")).count();
+            name = ClassificationEvaluation.primaryMetric(classes, test.getOrDefault("roc_auc", Double.NaN));
         }
-        return "";
+        return test.containsKey(name) ? String.format(Locale.ROOT, "%s %.4f", name, test.get(name)) : "";
     }
 }

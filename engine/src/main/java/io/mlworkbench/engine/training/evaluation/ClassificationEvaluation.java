@@ -58,6 +58,17 @@ public record ClassificationEvaluation(List<String> labels, String positiveLabel
 
     @Override
     public String primaryMetric() {
-        return labels.size() == 2 && !Double.isNaN(rocAuc) ? "roc_auc" : "accuracy";
+        return primaryMetric(labels.size(), rocAuc);
+    }
+
+    /**
+     * The metric classifiers are ranked by, also for runs known only by their stored metrics.
+     *
+     * @param classes how many classes the target has
+     * @param rocAuc the ROC AUC, NaN when there is none
+     * @return {@code roc_auc} for two classes with a ROC AUC, else {@code accuracy}
+     */
+    public static String primaryMetric(int classes, double rocAuc) {
+        return classes == 2 && !Double.isNaN(rocAuc) ? "roc_auc" : "accuracy";
     }
 }
