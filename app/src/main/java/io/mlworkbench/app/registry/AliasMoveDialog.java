@@ -55,9 +55,8 @@ final class AliasMoveDialog {
                 ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(confirm, ButtonType.CANCEL);
         Node confirmButton = dialog.getDialogPane().lookupButton(confirm);
-        // The engine refuses a move the promotion gate fails, so the dialog does not offer it; it says why.
-        confirmButton.setDisable(!move.changes() || !move.decision().isAllowed());
-        if (!move.decision().isAllowed()) {
+        confirmButton.setDisable(!actions.canConfirm(move));
+        if (move.changes() && !actions.canConfirm(move)) {
             Label blocked = new Label(messages.text("registry.move.blocked"));
             blocked.setWrapText(true);
             blocked.getStyleClass().add("danger");

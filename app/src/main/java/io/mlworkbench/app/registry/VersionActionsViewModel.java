@@ -113,6 +113,15 @@ public final class VersionActionsViewModel {
 
     /**
      * @param move a previewed move
+     * @return whether confirming can succeed: it changes something and the promotion gate lets it through (the
+     *     engine refuses a move the gate fails, so the dialog should not offer it)
+     */
+    public boolean canConfirm(AliasMove move) {
+        return move.changes() && move.decision().isAllowed();
+    }
+
+    /**
+     * @param move a previewed move
      * @return what changes, one line per fact and gate check, for the confirmation dialog
      */
     public String describe(AliasMove move) {

@@ -207,6 +207,7 @@ class RegistryViewModelTest {
         vm.actions().previewMove();
         var move = vm.actions().pendingMoveProperty().get();
         assertThat(move.decision().isAllowed()).isFalse();
+        assertThat(vm.actions().canConfirm(move)).isFalse();
         assertThat(vm.actions().describe(move)).contains("\u2717 validation");
         vm.actions().reasonProperty().set("try");
         vm.actions().confirmMove();
@@ -217,6 +218,7 @@ class RegistryViewModelTest {
                 new PromotionPolicy(false, false, Optional.empty()));
         vm.actions().previewMove();
         assertThat(vm.actions().describe(vm.actions().pendingMoveProperty().get())).doesNotContain("\u2717");
+        assertThat(vm.actions().canConfirm(vm.actions().pendingMoveProperty().get())).isTrue();
         vm.actions().reasonProperty().set("beats v1");
         vm.actions().confirmMove();
         vm.versions().aliasFilterProperty().set("champion");
